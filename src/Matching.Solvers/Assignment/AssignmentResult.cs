@@ -1,0 +1,39 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Solvers.Flow;
+
+namespace Matching.Solvers.Assignment;
+
+/// <summary>The outcome of solving an <see cref="AssignmentProblem"/>.</summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed class AssignmentResult
+{
+    private readonly int[] _mentorOf;
+
+    internal AssignmentResult(FlowStatus status, int[] mentorOf, long cost, CertificateReport? certificate, string? message)
+    {
+        Status = status;
+        _mentorOf = mentorOf;
+        Cost = cost;
+        Certificate = certificate;
+        Message = message;
+    }
+
+    /// <summary>Gets the outcome.</summary>
+    public FlowStatus Status { get; }
+
+    /// <summary>Gets a value indicating whether an optimal assignment was found.</summary>
+    public bool Success => Status == FlowStatus.Optimal;
+
+    /// <summary>Gets the mentor of every mentee, or −1 for an unmatched mentee (empty when not optimal).</summary>
+    public ReadOnlySpan<int> MentorOf => _mentorOf;
+
+    /// <summary>Gets the total cost: pair costs, load costs and unmatched penalties.</summary>
+    public long Cost { get; }
+
+    /// <summary>Gets the verdict of the independent optimality check, or null when not optimal.</summary>
+    public CertificateReport? Certificate { get; }
+
+    /// <summary>Gets why no assignment exists, naming the constraint that cannot be met; null when optimal.</summary>
+    public string? Message { get; }
+}

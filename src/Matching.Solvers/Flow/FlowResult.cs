@@ -1,0 +1,52 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+namespace Matching.Solvers.Flow;
+
+/// <summary>The result of a min-cost-flow solve.</summary>
+/// <remarks>
+/// When <see cref="Status"/> is <see cref="FlowStatus.Optimal"/>, <see cref="Potentials"/> are dual values with
+/// reduced cost <c>cost[a] + potential[source[a]] - potential[target[a]]</c>; the flow is optimal because every arc
+/// with positive reduced cost is at its lower bound and every arc with negative reduced cost at its capacity.
+/// <see cref="FlowCertificate"/> checks this independently of the solver.
+/// Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class FlowResult
+{
+    private readonly long[] _flow;
+    private readonly long[] _potentials;
+
+    internal FlowResult(FlowStatus status, long[] flow, long[] potentials, long cost, string? message)
+    {
+        Status = status;
+        _flow = flow;
+        _potentials = potentials;
+        Cost = cost;
+        Message = message;
+    }
+
+    /// <summary>Gets the outcome.</summary>
+    public FlowStatus Status { get; }
+
+    /// <summary>Gets a value indicating whether an optimal flow was found.</summary>
+    public bool Success => Status == FlowStatus.Optimal;
+
+    /// <summary>Gets the total cost of the optimal flow (0 when not optimal).</summary>
+    public long Cost { get; }
+
+    /// <summary>Gets the flow on every arc (empty when not optimal).</summary>
+    public ReadOnlySpan<long> Flow => _flow;
+
+    /// <summary>Gets the dual potential of every node (empty when not optimal).</summary>
+    public ReadOnlySpan<long> Potentials => _potentials;
+
+    /// <summary>Gets why no optimal flow exists, in words; null when optimal.</summary>
+    public string? Message { get; }
+
+    /// <summary>Creates an optimal result.</summary>
+    internal static FlowResult Optimal(long[] flow, long[] potentials, long cost) =>
+        new(FlowStatus.Optimal, flow, potentials, cost, null);
+
+    /// <summary>Creates a result for a problem without an optimal flow.</summary>
+    internal static FlowResult Failed(FlowStatus status, string message) =>
+        new(status, [], [], 0, message);
+}
