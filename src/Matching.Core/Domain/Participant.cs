@@ -1,0 +1,59 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+namespace Matching.Core.Domain;
+
+/// <summary>One person in a mentoring program, as answered in the survey.</summary>
+/// <remarks>
+/// Multi-select answers are normalized tags (lower case, trimmed). Unanswered optional questions are empty sets or
+/// null. Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class Participant
+{
+    /// <summary>Gets the stable identifier (the email address when the survey has one).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the display name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the email address, if any.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Gets the role(s) the person signed up for.</summary>
+    public required Roles Roles { get; init; }
+
+    /// <summary>Gets the skills the person can pass on (as mentor).</summary>
+    public IReadOnlySet<string> SkillsOffered { get; init; } = EmptySet;
+
+    /// <summary>Gets the skills the person wants to develop (as mentee).</summary>
+    public IReadOnlySet<string> SkillsWanted { get; init; } = EmptySet;
+
+    /// <summary>Gets the goals: what a mentee wants from the program, what a mentor can support.</summary>
+    public IReadOnlySet<string> Goals { get; init; } = EmptySet;
+
+    /// <summary>Gets the preferred meeting formats (video, chat, in person, asynchronous).</summary>
+    public IReadOnlySet<string> MeetingFormats { get; init; } = EmptySet;
+
+    /// <summary>Gets the languages the person can be mentored or mentor in (normalized language names).</summary>
+    public IReadOnlySet<string> Languages { get; init; } = EmptySet;
+
+    /// <summary>Gets the time zone as the person wrote it, or null.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>Gets the weekly availability in UTC.</summary>
+    public WeeklyAvailability Availability { get; init; }
+
+    /// <summary>Gets the career level on the program's ladder (0 = most junior), or null if unanswered.</summary>
+    public int? CareerLevel { get; init; }
+
+    /// <summary>Gets the years of professional experience, or null if unanswered.</summary>
+    public double? YearsOfExperience { get; init; }
+
+    /// <summary>Gets the department, or null.</summary>
+    public string? Department { get; init; }
+
+    /// <summary>Gets how many mentees the person takes at most as a mentor (0 for mentees only).</summary>
+    public int Capacity { get; init; }
+
+    /// <summary>Gets the empty tag set shared by unanswered questions.</summary>
+    public static IReadOnlySet<string> EmptySet { get; } = new HashSet<string>(StringComparer.Ordinal);
+}

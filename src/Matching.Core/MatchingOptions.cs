@@ -1,0 +1,27 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Solvers.Flow;
+
+namespace Matching.Core;
+
+/// <summary>How a program is matched.</summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed class MatchingOptions
+{
+    /// <summary>Gets the default options: coverage first, then quality.</summary>
+    public static MatchingOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets the score points (0–100 scale) the program gives up for every mentee left without a mentor, or null
+    /// (the default) for "as many people matched as possible first, then the best total score among those matchings".
+    /// </summary>
+    /// <remarks>
+    /// A pair costs <c>100 − score</c>; leaving a mentee unmatched costs this penalty instead. With a penalty of, say,
+    /// 30, a mentee is left unmatched rather than given a mentor scoring below 70 points, or rather than pushing others
+    /// into worse pairs by more than 30 points in total: a way to trade coverage for quality.
+    /// </remarks>
+    public double? UnmatchedPenalty { get; init; }
+
+    /// <summary>Gets the min-cost-flow engine; null for the default exact solver.</summary>
+    public IMinCostFlowSolver? FlowSolver { get; init; }
+}

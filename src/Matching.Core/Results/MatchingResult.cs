@@ -1,0 +1,55 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Solvers.Flow;
+
+namespace Matching.Core.Results;
+
+/// <summary>The matching of a program: pairs, the unmatched with reasons, mentor loads, and the proof of optimality.</summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed class MatchingResult
+{
+    internal MatchingResult(
+        MatchingStatus status,
+        IReadOnlyList<Match> matches,
+        IReadOnlyList<UnmatchedParticipant> unmatched,
+        IReadOnlyList<MentorLoad> mentorLoads,
+        CertificateReport? certificate,
+        long objective,
+        string? message)
+    {
+        Status = status;
+        Matches = matches;
+        Unmatched = unmatched;
+        MentorLoads = mentorLoads;
+        Certificate = certificate;
+        Objective = objective;
+        Message = message;
+    }
+
+    /// <summary>Gets the outcome.</summary>
+    public MatchingStatus Status { get; }
+
+    /// <summary>Gets the pairs, in mentee input order.</summary>
+    public IReadOnlyList<Match> Matches { get; }
+
+    /// <summary>Gets the mentees without a mentor and the mentors without a mentee, with reasons.</summary>
+    public IReadOnlyList<UnmatchedParticipant> Unmatched { get; }
+
+    /// <summary>Gets every mentor's load against capacity, in input order.</summary>
+    public IReadOnlyList<MentorLoad> MentorLoads { get; }
+
+    /// <summary>Gets the independent check of optimality, or null when infeasible.</summary>
+    public CertificateReport? Certificate { get; }
+
+    /// <summary>Gets the minimized objective in fixed-point cost units (see the README's "How matching decides").</summary>
+    public long Objective { get; }
+
+    /// <summary>Gets why the program cannot be matched, naming the rule; null when optimal.</summary>
+    public string? Message { get; }
+
+    /// <summary>Gets the sum of the matched pairs' scores.</summary>
+    public double TotalScore => Matches.Sum(m => m.Score);
+
+    /// <summary>Gets the mean score of the matched pairs, or 0 without matches.</summary>
+    public double MeanScore => Matches.Count == 0 ? 0 : TotalScore / Matches.Count;
+}

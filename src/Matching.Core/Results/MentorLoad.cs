@@ -1,0 +1,11 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Core.Domain;
+
+namespace Matching.Core.Results;
+
+/// <summary>How many mentees a mentor got, against their capacity.</summary>
+/// <param name="Mentor">The mentor.</param>
+/// <param name="Load">The number of mentees assigned.</param>
+/// <param name="Capacity">The most the mentor accepts.</param>
+public sealed record MentorLoad(Participant Mentor, int Load, int Capacity);

@@ -1,0 +1,42 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.Numerics;
+
+namespace Matching.Core.Scoring;
+
+/// <summary>One bitset row per participant over a shared <see cref="TagVocabulary"/>, stored flat.</summary>
+internal sealed class TagMatrix
+{
+    private readonly ulong[] _bits;
+    private readonly int[] _counts;
+
+    public TagMatrix(TagVocabulary vocabulary, IReadOnlyList<IReadOnlySet<string>> rows)
+    {
+        WordCount = vocabulary.WordCount;
+        _bits = new ulong[rows.Count * WordCount];
+        _counts = new int[rows.Count];
+        for (int r = 0; r < rows.Count; r++)
+        {
+            vocabulary.Encode(rows[r], _bits.AsSpan(r * WordCount, WordCount));
+            _counts[r] = rows[r].Count;
+        }
+    }
+
+    public int WordCount { get; }
+
+    public int CountOf(int row) => _counts[row];
+
+    /// <summary>Counts the tags two rows share; <paramref name="other"/> must use the same vocabulary.</summary>
+    public int IntersectCount(int row, TagMatrix other, int otherRow)
+    {
+        ReadOnlySpan<ulong> a = _bits.AsSpan(row * WordCount, WordCount);
+        ReadOnlySpan<ulong> b = other._bits.AsSpan(otherRow * WordCount, WordCount);
+        int count = 0;
+        for (int w = 0; w < a.Length; w++)
+        {
+            count += BitOperations.PopCount(a[w] & b[w]);
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,166 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Matching.Core.Domain;
+using Matching.Core.Results;
+
+namespace Matching.IO.Output;
+
+/// <summary>Writes a <see cref="MatchingResult"/> as CSV files a program manager can open in any spreadsheet.</summary>
+/// <remarks>
+/// Output never depends on the machine's locale (invariant culture, comma separator, UTF-8) unless
+/// <see cref="ForExcelGerman"/> is set. Cells that a spreadsheet would run as a formula (<c>=</c>, <c>+</c>,
+/// <c>-</c>, <c>@</c>) are escaped. Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class ResultCsvWriter
+{
+    /// <summary>Gets a value indicating whether to write for German Excel: <c>;</c> separator and decimal comma.</summary>
+    public bool ForExcelGerman { get; init; }
+
+    /// <summary>Writes one row per match: mentee, mentor, score 0–100 and the top reasons.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="result">The matching.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void WriteMatches(TextWriter writer, MatchingResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        using var csv = CreateWriter(writer);
+        csv.Context.RegisterClassMap<MatchRowMap>();
+        csv.WriteRecords(result.Matches.Select(m => new MatchRow
+        {
+            Mentee = m.Mentee.Name,
+            MenteeEmail = m.Mentee.Email ?? string.Empty,
+            Mentor = m.Mentor.Name,
+            MentorEmail = m.Mentor.Email ?? string.Empty,
+            Score = FormatScore(m.Score),
+            Reasons = string.Join("; ", m.Explanation.Reasons),
+        }));
+    }
+
+    /// <summary>Writes one row per unmatched person: who, which side, and why.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="result">The matching.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void WriteUnmatched(TextWriter writer, MatchingResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        using var csv = CreateWriter(writer);
+        csv.Context.RegisterClassMap<UnmatchedRowMap>();
+        csv.WriteRecords(result.Unmatched.Select(u => new UnmatchedRow
+        {
+            Name = u.Participant.Name,
+            Email = u.Participant.Email ?? string.Empty,
+            Unmatched = u.Side == Roles.Mentee ? "as mentee (no mentor)" : "as mentor (no mentee)",
+            Reason = u.Reason,
+        }));
+    }
+
+    /// <summary>Writes one row per mentor: load against capacity.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="result">The matching.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void WriteMentorLoads(TextWriter writer, MatchingResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        using var csv = CreateWriter(writer);
+        csv.Context.RegisterClassMap<MentorRowMap>();
+        csv.WriteRecords(result.MentorLoads.Select(l => new MentorRow
+        {
+            Mentor = l.Mentor.Name,
+            Email = l.Mentor.Email ?? string.Empty,
+            Mentees = l.Load,
+            Capacity = l.Capacity,
+        }));
+    }
+
+    private CsvWriter CreateWriter(TextWriter writer)
+    {
+        var configuration = new CsvConfiguration(ForExcelGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture)
+        {
+            Delimiter = ForExcelGerman ? ";" : ",",
+            InjectionOptions = InjectionOptions.Escape,
+            NewLine = "\n",
+        };
+        return new CsvWriter(writer, configuration, leaveOpen: true);
+    }
+
+    private string FormatScore(double score) =>
+        score.ToString("0.0", ForExcelGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture);
+
+    private sealed class MatchRow
+    {
+        public string Mentee { get; init; } = string.Empty;
+
+        public string MenteeEmail { get; init; } = string.Empty;
+
+        public string Mentor { get; init; } = string.Empty;
+
+        public string MentorEmail { get; init; } = string.Empty;
+
+        public string Score { get; init; } = string.Empty;
+
+        public string Reasons { get; init; } = string.Empty;
+    }
+
+    private sealed class MatchRowMap : ClassMap<MatchRow>
+    {
+        public MatchRowMap()
+        {
+            Map(r => r.Mentee).Name("Mentee");
+            Map(r => r.MenteeEmail).Name("Mentee email");
+            Map(r => r.Mentor).Name("Mentor");
+            Map(r => r.MentorEmail).Name("Mentor email");
+            Map(r => r.Score).Name("Score");
+            Map(r => r.Reasons).Name("Reasons");
+        }
+    }
+
+    private sealed class UnmatchedRow
+    {
+        public string Name { get; init; } = string.Empty;
+
+        public string Email { get; init; } = string.Empty;
+
+        public string Unmatched { get; init; } = string.Empty;
+
+        public string Reason { get; init; } = string.Empty;
+    }
+
+    private sealed class UnmatchedRowMap : ClassMap<UnmatchedRow>
+    {
+        public UnmatchedRowMap()
+        {
+            Map(r => r.Name).Name("Name");
+            Map(r => r.Email).Name("Email");
+            Map(r => r.Unmatched).Name("Unmatched");
+            Map(r => r.Reason).Name("Reason");
+        }
+    }
+
+    private sealed class MentorRow
+    {
+        public string Mentor { get; init; } = string.Empty;
+
+        public string Email { get; init; } = string.Empty;
+
+        public int Mentees { get; init; }
+
+        public int Capacity { get; init; }
+    }
+
+    private sealed class MentorRowMap : ClassMap<MentorRow>
+    {
+        public MentorRowMap()
+        {
+            Map(r => r.Mentor).Name("Mentor");
+            Map(r => r.Email).Name("Email");
+            Map(r => r.Mentees).Name("Mentees");
+            Map(r => r.Capacity).Name("Capacity");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+namespace Matching.IO.Survey;
+
+/// <summary>A question of a mentoring survey that the engine understands.</summary>
+public enum SurveyField
+{
+    /// <summary>When the form was submitted.</summary>
+    Timestamp,
+
+    /// <summary>A participant id, when the export has one.</summary>
+    Id,
+
+    /// <summary>The full name.</summary>
+    Name,
+
+    /// <summary>The first name, when names are split.</summary>
+    FirstName,
+
+    /// <summary>The last name, when names are split.</summary>
+    LastName,
+
+    /// <summary>The email address.</summary>
+    Email,
+
+    /// <summary>Mentor, mentee or both.</summary>
+    Role,
+
+    /// <summary>Skills the person can pass on.</summary>
+    SkillsOffered,
+
+    /// <summary>Skills the person wants to develop.</summary>
+    SkillsWanted,
+
+    /// <summary>Program goals.</summary>
+    Goals,
+
+    /// <summary>Preferred meeting formats.</summary>
+    MeetingFormat,
+
+    /// <summary>Languages spoken.</summary>
+    Languages,
+
+    /// <summary>The time zone, as free text.</summary>
+    TimeZone,
+
+    /// <summary>Weekly availability in local time.</summary>
+    Availability,
+
+    /// <summary>Career level.</summary>
+    CareerLevel,
+
+    /// <summary>Years of professional experience.</summary>
+    YearsOfExperience,
+
+    /// <summary>Department or team.</summary>
+    Department,
+
+    /// <summary>How many mentees a mentor takes.</summary>
+    Capacity,
+}

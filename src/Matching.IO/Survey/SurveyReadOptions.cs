@@ -1,0 +1,28 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using NodaTime;
+
+namespace Matching.IO.Survey;
+
+/// <summary>How to read a survey export.</summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed class SurveyReadOptions
+{
+    /// <summary>The default program start: Monday 5 January 2026.</summary>
+    public static readonly LocalDate DefaultProgramStart = new(2026, 1, 5);
+
+    /// <summary>Gets the file name used in diagnostics. Default <c>survey.csv</c>.</summary>
+    public string FileName { get; init; } = "survey.csv";
+
+    /// <summary>Gets the field delimiter, or null to detect it from the header line (<c>,</c> <c>;</c> or tab).</summary>
+    public char? Delimiter { get; init; }
+
+    /// <summary>Gets the column mapping, or null to infer it from the header texts.</summary>
+    public ColumnMapping? Mapping { get; init; }
+
+    /// <summary>
+    /// Gets the first day of the program. Availability is converted to UTC for the week that contains it, so daylight
+    /// saving time is applied as it will be in force. Default <see cref="DefaultProgramStart"/>.
+    /// </summary>
+    public LocalDate ProgramStart { get; init; } = DefaultProgramStart;
+}

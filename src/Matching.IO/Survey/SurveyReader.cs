@@ -1,0 +1,386 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Matching.Core.Domain;
+using NodaTime;
+
+namespace Matching.IO.Survey;
+
+/// <summary>
+/// Reads a mentoring survey export into <see cref="Participant"/>s, collecting every problem with its file, line
+/// and column instead of stopping at the first one.
+/// </summary>
+/// <remarks>
+/// Rows with an error are not turned into participants; they are listed in the diagnostics, so nothing is dropped
+/// silently. Blank rows and blank trailing columns are ignored. Instances are stateless and thread-safe.
+/// </remarks>
+public static class SurveyReader
+{
+    /// <summary>Reads a whole survey.</summary>
+    /// <param name="reader">The text of the export (already decoded; see <see cref="SurveyText"/>).</param>
+    /// <param name="options">Reading options; null for the defaults.</param>
+    /// <returns>The participants and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    public static SurveyReadResult Read(TextReader reader, SurveyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        options ??= new SurveyReadOptions();
+        string text = reader.ReadToEnd();
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        char delimiter = options.Delimiter ?? DetectDelimiter(text);
+        var session = new Session(options, delimiter);
+        return session.Run(text);
+    }
+
+    /// <summary>Picks the delimiter that occurs most often outside quotes on the first line: comma, semicolon or tab.</summary>
+    /// <param name="text">The file text.</param>
+    public static char DetectDelimiter(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int commas = 0, semicolons = 0, tabs = 0;
+        bool quoted = false;
+        foreach (char ch in text)
+        {
+            if (ch == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                if (ch == '\n' || ch == '\r')
+                {
+                    break;
+                }
+
+                switch (ch)
+                {
+                    case ',': commas++; break;
+                    case ';': semicolons++; break;
+                    case '\t': tabs++; break;
+                }
+            }
+        }
+
+        if (tabs > commas && tabs > semicolons)
+        {
+            return '\t';
+        }
+
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private sealed class Session(SurveyReadOptions options, char delimiter)
+    {
+        private readonly List<SurveyDiagnostic> _diagnostics = [];
+        private readonly List<Participant> _participants = [];
+        private readonly List<int> _lines = [];
+        private readonly Dictionary<string, int> _idLines = new(StringComparer.OrdinalIgnoreCase);
+        private ColumnMapping? _mapping;
+        private string[] _headers = [];
+        private int _line;
+        private string[] _record = [];
+        private bool _rowHasError;
+
+        public SurveyReadResult Run(string text)
+        {
+            var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                Delimiter = delimiter.ToString(),
+                HasHeaderRecord = false,
+                IgnoreBlankLines = true,
+                BadDataFound = args => AddFileWarning(args.Context.Parser?.RawRow ?? 0, $"stray quote in an unquoted field near '{Shorten(args.Field)}': read as text, check the row"),
+            };
+
+            int rows = 0;
+            using var parser = new CsvParser(new StringReader(text), configuration);
+            int previousEnd = 0;
+            while (parser.Read())
+            {
+                _line = previousEnd + 1;
+                previousEnd = parser.RawRow;
+                _record = parser.Record ?? [];
+                if (_record.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                if (_mapping is null)
+                {
+                    ReadHeader();
+                    if (_mapping is null)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                rows++;
+                ReadRow();
+            }
+
+            if (_mapping is null && !_diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                Add(DiagnosticSeverity.Error, 0, 0, null, null, "the file is empty: expected a header row and one row per participant");
+            }
+            else if (_mapping is not null && rows == 0)
+            {
+                Add(DiagnosticSeverity.Error, _line, 0, null, null, "the file has a header but no answers");
+            }
+
+            return new SurveyReadResult(_participants, _lines, _diagnostics, _mapping, delimiter, rows);
+        }
+
+        private void ReadHeader()
+        {
+            _headers = [.. _record.Select(h => h.Trim())];
+            ColumnMapping mapping = options.Mapping ?? HeaderInference.Infer(_headers);
+            var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (int c = 0; c < _headers.Length; c++)
+            {
+                if (_headers[c].Length > 0 && !seen.TryAdd(_headers[c], c))
+                {
+                    Add(DiagnosticSeverity.Warning, _line, c + 1, _headers[c], null, $"duplicate header: the same text as column {seen[_headers[c]] + 1}");
+                }
+            }
+
+            bool ok = true;
+            if (!mapping.Has(SurveyField.Role))
+            {
+                Add(DiagnosticSeverity.Error, _line, 0, null, null, "no column tells whether each person is a mentor, a mentee or both (expected a header such as 'Role' or 'Rolle')");
+                ok = false;
+            }
+
+            if (!mapping.Has(SurveyField.Name) && !mapping.Has(SurveyField.FirstName) && !mapping.Has(SurveyField.Email))
+            {
+                Add(DiagnosticSeverity.Error, _line, 0, null, null, "no column with names or email addresses (expected a header such as 'Name', 'Full name', 'E-Mail')");
+                ok = false;
+            }
+
+            _mapping = ok ? mapping : null;
+        }
+
+        private void ReadRow()
+        {
+            _rowHasError = false;
+            ColumnMapping mapping = _mapping!;
+            for (int c = _headers.Length; c < _record.Length; c++)
+            {
+                if (!string.IsNullOrWhiteSpace(_record[c]))
+                {
+                    Error(c, $"the row has an answer in column {c + 1}, beyond the {_headers.Length} columns of the header");
+                    break;
+                }
+            }
+
+            string name = Value(SurveyField.Name, mapping);
+            if (name.Length == 0)
+            {
+                name = string.Join(' ', new[] { Value(SurveyField.FirstName, mapping), Value(SurveyField.LastName, mapping) }.Where(s => s.Length > 0));
+            }
+
+            string email = Value(SurveyField.Email, mapping);
+            if (email.Length > 0 && (!email.Contains('@', StringComparison.Ordinal) || email.Contains(' ', StringComparison.Ordinal)))
+            {
+                Error(mapping.ColumnOf(SurveyField.Email), "not an email address: expected name@example.org");
+            }
+
+            if (name.Length == 0 && email.Length == 0)
+            {
+                Error(mapping.ColumnOf(mapping.Has(SurveyField.Name) ? SurveyField.Name : SurveyField.FirstName), "missing name: expected a name or an email address");
+            }
+
+            string roleText = Value(SurveyField.Role, mapping);
+            Roles roles = ValueParsers.ParseRole(roleText);
+            if (roles == Roles.None)
+            {
+                Error(mapping.ColumnOf(SurveyField.Role), roleText.Length == 0
+                    ? "missing role: expected Mentor, Mentee or Both (Mentor:in, Mentee, Beides)"
+                    : "unknown role: expected Mentor, Mentee or Both (Mentor:in, Mentee, Beides)");
+            }
+
+            int capacity = ReadCapacity(mapping, roles);
+            DateTimeZone? zone = ReadTimeZone(mapping);
+            WeeklyAvailability availability = ReadAvailability(mapping, zone);
+            int? level = ReadCareerLevel(mapping);
+            double? years = ReadYears(mapping);
+
+            string id = Value(SurveyField.Id, mapping);
+            if (id.Length == 0)
+            {
+                id = email.Length > 0 ? email.ToLowerInvariant() : $"{name} (line {_line})";
+            }
+
+            if (_idLines.TryGetValue(id, out int firstLine))
+            {
+                int column = mapping.Has(SurveyField.Id) ? mapping.ColumnOf(SurveyField.Id) : mapping.ColumnOf(SurveyField.Email);
+                Error(column, $"duplicate participant: the same {(mapping.Has(SurveyField.Id) ? "id" : "email")} as line {firstLine}");
+            }
+
+            if (_rowHasError)
+            {
+                return;
+            }
+
+            _idLines[id] = _line;
+            _lines.Add(_line);
+            _participants.Add(new Participant
+            {
+                Id = id,
+                Name = name.Length > 0 ? name : email,
+                Email = email.Length > 0 ? email : null,
+                Roles = roles,
+                SkillsOffered = ValueParsers.ParseTags(Value(SurveyField.SkillsOffered, mapping)),
+                SkillsWanted = ValueParsers.ParseTags(Value(SurveyField.SkillsWanted, mapping)),
+                Goals = ValueParsers.ParseTags(Value(SurveyField.Goals, mapping)),
+                MeetingFormats = ValueParsers.ParseTags(Value(SurveyField.MeetingFormat, mapping)),
+                Languages = ValueParsers.ParseLanguages(Value(SurveyField.Languages, mapping)),
+                TimeZone = zone?.Id,
+                Availability = availability,
+                CareerLevel = level,
+                YearsOfExperience = years,
+                Department = Value(SurveyField.Department, mapping) is { Length: > 0 } department ? department : null,
+                Capacity = capacity,
+            });
+        }
+
+        private int ReadCapacity(ColumnMapping mapping, Roles roles)
+        {
+            if (!roles.HasFlag(Roles.Mentor))
+            {
+                return 0;
+            }
+
+            string text = Value(SurveyField.Capacity, mapping);
+            if (text.Length == 0)
+            {
+                if (mapping.Has(SurveyField.Capacity))
+                {
+                    Warning(mapping.ColumnOf(SurveyField.Capacity), "no capacity given for a mentor: assuming 1 mentee");
+                }
+
+                return 1;
+            }
+
+            if (!ValueParsers.TryParseCapacity(text, out int capacity))
+            {
+                Error(mapping.ColumnOf(SurveyField.Capacity), "invalid capacity: expected a whole number of mentees from 0 to 50");
+            }
+
+            return capacity;
+        }
+
+        private DateTimeZone? ReadTimeZone(ColumnMapping mapping)
+        {
+            string text = Value(SurveyField.TimeZone, mapping);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            int column = mapping.ColumnOf(SurveyField.TimeZone);
+            if (!TimeZoneParser.TryParse(text, out DateTimeZone? zone, out string? note))
+            {
+                Error(column, "unknown time zone: expected an IANA id such as Europe/Berlin, an offset such as UTC+2 or GMT-5:30, or an abbreviation such as CET or EST");
+                return null;
+            }
+
+            if (note is not null)
+            {
+                Warning(column, "ambiguous time zone: " + note);
+            }
+
+            return zone;
+        }
+
+        private WeeklyAvailability ReadAvailability(ColumnMapping mapping, DateTimeZone? zone)
+        {
+            string text = Value(SurveyField.Availability, mapping);
+            if (text.Length == 0)
+            {
+                return WeeklyAvailability.None;
+            }
+
+            int column = mapping.ColumnOf(SurveyField.Availability);
+            if (zone is null && mapping.Has(SurveyField.TimeZone) && Value(SurveyField.TimeZone, mapping).Length == 0)
+            {
+                Warning(column, "no time zone given: availability read as UTC");
+            }
+
+            if (!AvailabilityParser.TryParse(text, zone ?? DateTimeZone.Utc, options.ProgramStart, out WeeklyAvailability availability, out string? bad))
+            {
+                Error(column, $"cannot read the availability '{bad}': expected {AvailabilityParser.Expected}");
+            }
+
+            return availability;
+        }
+
+        private int? ReadCareerLevel(ColumnMapping mapping)
+        {
+            string text = Value(SurveyField.CareerLevel, mapping);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            int? level = ValueParsers.ParseCareerLevel(text);
+            if (level is null)
+            {
+                Error(mapping.ColumnOf(SurveyField.CareerLevel), "unknown career level: expected Student, Junior, Mid-level, Senior, Lead or Executive (or Praktikum, Berufseinstieg, Erfahren, Senior, Führungskraft, Geschäftsführung)");
+            }
+
+            return level;
+        }
+
+        private double? ReadYears(ColumnMapping mapping)
+        {
+            string text = Value(SurveyField.YearsOfExperience, mapping);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (!ValueParsers.TryParseNumber(text, out double years) || years < 0 || years > 80)
+            {
+                Error(mapping.ColumnOf(SurveyField.YearsOfExperience), "invalid years of experience: expected a number from 0 to 80, such as 4 or 3.5 (3,5)");
+                return null;
+            }
+
+            return years;
+        }
+
+        private string Value(SurveyField field, ColumnMapping mapping)
+        {
+            int column = mapping.ColumnOf(field);
+            return column >= 0 && column < _record.Length ? _record[column].Trim() : string.Empty;
+        }
+
+        private void Error(int column, string message)
+        {
+            _rowHasError = true;
+            AddAt(DiagnosticSeverity.Error, column, message);
+        }
+
+        private void Warning(int column, string message) => AddAt(DiagnosticSeverity.Warning, column, message);
+
+        private void AddAt(DiagnosticSeverity severity, int column, string message)
+        {
+            string? header = column >= 0 && column < _headers.Length ? _headers[column] : null;
+            string? value = column >= 0 && column < _record.Length ? _record[column] : null;
+            Add(severity, _line, column + 1, header, value, message);
+        }
+
+        private void AddFileWarning(int line, string message) => Add(DiagnosticSeverity.Warning, line, 0, null, null, message);
+
+        private void Add(DiagnosticSeverity severity, int line, int column, string? header, string? value, string message) =>
+            _diagnostics.Add(new SurveyDiagnostic(severity, options.FileName, line, column, header, value, message));
+
+        private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    }
+}

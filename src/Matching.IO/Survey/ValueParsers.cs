@@ -1,0 +1,165 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using System.Text;
+using Matching.Core.Domain;
+
+namespace Matching.IO.Survey;
+
+/// <summary>Parses single survey answers. Each method returns null (or false) and an expectation text on failure.</summary>
+internal static class ValueParsers
+{
+    private static readonly char[] MultiSelectSeparators = [';', ',', '|', '\n'];
+
+    private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["deutsch"] = "German",
+        ["englisch"] = "English",
+        ["französisch"] = "French",
+        ["franzoesisch"] = "French",
+        ["spanisch"] = "Spanish",
+        ["italienisch"] = "Italian",
+        ["portugiesisch"] = "Portuguese",
+        ["polnisch"] = "Polish",
+        ["türkisch"] = "Turkish",
+        ["tuerkisch"] = "Turkish",
+        ["russisch"] = "Russian",
+        ["ukrainisch"] = "Ukrainian",
+        ["arabisch"] = "Arabic",
+        ["chinesisch"] = "Chinese",
+        ["mandarin"] = "Chinese",
+        ["japanisch"] = "Japanese",
+        ["niederländisch"] = "Dutch",
+        ["hindi"] = "Hindi",
+        ["de"] = "German",
+        ["en"] = "English",
+        ["fr"] = "French",
+        ["es"] = "Spanish",
+        ["it"] = "Italian",
+        ["pt"] = "Portuguese",
+        ["pl"] = "Polish",
+        ["tr"] = "Turkish",
+    };
+
+    /// <summary>Splits a multi-select answer (joined with <c>;</c>, <c>,</c> or <c>|</c>) into distinct trimmed, NFC-normalized tags.</summary>
+    public static IReadOnlySet<string> ParseTags(string value)
+    {
+        var tags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string part in value.Split(MultiSelectSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            string tag = part.Normalize(NormalizationForm.FormC);
+            if (tag.Length > 0)
+            {
+                tags.Add(tag);
+            }
+        }
+
+        return tags.Count == 0 ? Participant.EmptySet : tags;
+    }
+
+    /// <summary>Parses languages, translating German language names, so an English and a German survey agree.</summary>
+    public static IReadOnlySet<string> ParseLanguages(string value)
+    {
+        var languages = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string tag in ParseTags(value))
+        {
+            string name = LanguageNames.TryGetValue(tag, out string? english) ? english : TitleCase(tag);
+            languages.Add(name);
+        }
+
+        return languages.Count == 0 ? Participant.EmptySet : languages;
+    }
+
+    /// <summary>Parses a role answer in English or German.</summary>
+    public static Roles ParseRole(string value)
+    {
+        string text = HeaderInference.Normalize(value);
+        if (text.Length == 0)
+        {
+            return Roles.None;
+        }
+
+        if (text.Contains("both", StringComparison.Ordinal) || text.Contains("beide", StringComparison.Ordinal)
+            || (text.Contains("mentor", StringComparison.Ordinal) && text.Contains("mentee", StringComparison.Ordinal)))
+        {
+            return Roles.Both;
+        }
+
+        if (text.Contains("mentee", StringComparison.Ordinal) || text.Contains("mentorand", StringComparison.Ordinal))
+        {
+            return Roles.Mentee;
+        }
+
+        return text.Contains("mentor", StringComparison.Ordinal) ? Roles.Mentor : Roles.None;
+    }
+
+    /// <summary>Parses a number written with a decimal point or a decimal comma (<c>3.5</c>, <c>3,5</c>, <c>1.234,5</c>).</summary>
+    public static bool TryParseNumber(string value, out double number)
+    {
+        string text = value.Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal);
+        int comma = text.LastIndexOf(',');
+        int dot = text.LastIndexOf('.');
+        if (comma >= 0 && dot >= 0)
+        {
+            // Both present: the later one is the decimal separator, the other groups thousands.
+            text = comma > dot
+                ? text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.')
+                : text.Replace(",", string.Empty, StringComparison.Ordinal);
+        }
+        else if (comma >= 0)
+        {
+            text = text.Replace(',', '.');
+        }
+
+        return double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number)
+            && double.IsFinite(number);
+    }
+
+    /// <summary>Parses a whole number of mentees (<c>2</c>, <c>2,0</c>).</summary>
+    public static bool TryParseCapacity(string value, out int capacity)
+    {
+        capacity = 0;
+        if (!TryParseNumber(value, out double number) || number != Math.Floor(number) || number < 0 || number > 50)
+        {
+            return false;
+        }
+
+        capacity = (int)number;
+        return true;
+    }
+
+    /// <summary>Maps a career-level answer to the program's ladder (0 student … 5 executive), in English or German.</summary>
+    public static int? ParseCareerLevel(string value)
+    {
+        string text = HeaderInference.Normalize(value);
+        if (int.TryParse(text.TrimStart('l'), NumberStyles.None, CultureInfo.InvariantCulture, out int level) && level <= 10)
+        {
+            return level;
+        }
+
+        (int Level, string[] Words)[] ladder =
+        [
+            (5, ["director", "executive", "vp", "vice president", "head of", "c-level", "geschäftsführ", "direktor", "vorstand", "bereichsleit"]),
+            (4, ["lead", "manager", "principal", "staff", "führungskraft", "teamleit", "abteilungsleit", "leitung"]),
+            (3, ["senior"]),
+            (0, ["student", "intern", "praktik", "studium", "azubi", "ausbildung", "trainee", "werkstudent"]),
+            (1, ["junior", "entry", "berufseinst", "einsteiger", "graduate", "absolvent"]),
+            (2, ["mid", "professional", "associate", "erfahren", "fachkraft", "referent", "specialist", "spezialist"]),
+        ];
+        foreach (var (rung, words) in ladder)
+        {
+            foreach (string word in words)
+            {
+                if (text.Contains(word, StringComparison.Ordinal))
+                {
+                    return rung;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string TitleCase(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..].ToLowerInvariant();
+}
