@@ -78,16 +78,18 @@ internal static partial class TimeZoneParser
     {
         note = null;
         zone = null;
-        if (ZoneIds.Value.TryGetValue(value.Replace(' ', '_'), out string? id))
-        {
-            zone = DateTimeZoneProviders.Tzdb[id];
-            return true;
-        }
-
+        // Abbreviations first: tzdb also has legacy ids "EST" and "CET", but people who write EST mean US Eastern
+        // time with daylight saving, not a fixed UTC−5.
         if (Abbreviations.TryGetValue(value, out var abbreviation))
         {
             zone = DateTimeZoneProviders.Tzdb[abbreviation.Zone];
             note = abbreviation.Ambiguity;
+            return true;
+        }
+
+        if (ZoneIds.Value.TryGetValue(value.Replace(' ', '_'), out string? id))
+        {
+            zone = DateTimeZoneProviders.Tzdb[id];
             return true;
         }
 

@@ -1,0 +1,185 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Core.Domain;
+using Matching.Core.Problem;
+using Matching.Core.Results;
+using Matching.Core.Scoring;
+using Matching.TestUtils;
+
+namespace Matching.Core.Tests;
+
+public class MatchingEngineTests
+{
+    private static readonly string[] SkillPool = ["Python", "SQL", "Cloud", "Leadership", "Sales"];
+    private static readonly string[] LanguagePool = ["English", "German", "Spanish"];
+
+    [Fact]
+    public void Solve_TogetherExample_PrefersOptimalOverGreedy()
+    {
+        // The classic greedy trap: m1 fits A best (skills 2/2) but B only a little worse; m2 fits only A.
+        // Greedy pairs m1–A and leaves m2 with B (poor); the optimum pairs m1–B and m2–A.
+        Participant[] people =
+        [
+            People.Mentee("m1", wants: ["Python", "SQL"]),
+            People.Mentee("m2", wants: ["Cloud", "Python"]),
+            People.Mentor("A", offers: ["Python", "SQL", "Cloud"]),
+            People.Mentor("B", offers: ["Python", "SQL"]),
+        ];
+        MatchingProblem problem = MatchingProblem.Create(people);
+
+        MatchingResult result = new MatchingEngine().Solve(problem);
+
+        Assert.Equal(MatchingStatus.Optimal, result.Status);
+        Assert.True(result.Certificate!.IsOptimal);
+        Assert.Equal("B", result.Matches.Single(m => m.Mentee.Id == "m1").Mentor.Id);
+        Assert.Equal("A", result.Matches.Single(m => m.Mentee.Id == "m2").Mentor.Id);
+    }
+
+    [Fact]
+    public void Solve_NoSharedLanguage_ExplainsWhyUnmatched()
+    {
+        Participant[] people =
+        [
+            People.Mentee("lonely", languages: ["Spanish"]),
+            People.Mentee("ok", languages: ["English"]),
+            People.Mentor("A", capacity: 2, languages: ["English"]),
+        ];
+
+        MatchingResult result = new MatchingEngine().Solve(MatchingProblem.Create(people));
+
+        UnmatchedParticipant unmatched = Assert.Single(result.Unmatched);
+        Assert.Equal("lonely", unmatched.Participant.Id);
+        Assert.Contains("no shared language", unmatched.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, result.MentorLoads.Single().Load);
+    }
+
+    [Fact]
+    public void Solve_Reasons_NameSharedLanguageAndSkills()
+    {
+        Participant[] people =
+        [
+            People.Mentee("a", wants: ["Python", "SQL", "Cloud", "Sales"], languages: ["German", "English"]),
+            People.Mentor("b", offers: ["Python", "SQL", "Cloud"], languages: ["German"]),
+        ];
+
+        Match match = Assert.Single(new MatchingEngine().Solve(MatchingProblem.Create(people)).Matches);
+
+        Assert.Equal("both speak German", match.Explanation.Reasons[0]);
+        Assert.Contains("mentor offers 3 of 4 wanted skills (Cloud, Python and SQL)", match.Explanation.Reasons);
+    }
+
+    [Fact]
+    public void Solve_RandomPrograms_EqualsBruteForceAndCertificateHolds()
+    {
+        Prop.ForAll(Arb.From(Programs()), people =>
+        {
+            MatchingProblem problem = MatchingProblem.Create(people);
+            MatchingResult result = new MatchingEngine().Solve(problem);
+            var (bestCount, bestPoints) = BruteForceCoverageThenScore(problem);
+            long points = result.Matches.Sum(m => (long)Math.Round(m.Score * ScoreTable.PointsPerScore));
+            return result.Status == MatchingStatus.Optimal
+                && result.Certificate!.IsOptimal
+                && result.Matches.Count == bestCount
+                && points == bestPoints
+                && RespectsRules(problem, result);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
+    [Fact]
+    public void Solve_WithUnmatchedPenalty_MinimizesPenalizedCost()
+    {
+        var penalties = Gen.Choose(0, 100);
+        Prop.ForAll(Arb.From(Programs()), Arb.From(penalties), (people, penalty) =>
+        {
+            MatchingProblem problem = MatchingProblem.Create(people);
+            MatchingResult result = new MatchingEngine(new MatchingOptions { UnmatchedPenalty = penalty }).Solve(problem);
+            long best = BruteForceMinCost(problem, penalty * (long)ScoreTable.PointsPerScore);
+            return result.Certificate!.IsOptimal && result.Objective == best && RespectsRules(problem, result);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+    }
+
+    private static Gen<Participant[]> Programs() =>
+        from size in Gen.Choose(0, 7)
+        from people in Gen.Choose(0, 1000).ArrayOf(size).SelectMany(seeds => Gen.Constant(seeds))
+        select people.Select((seed, index) => RandomPerson(seed, index)).ToArray();
+
+    private static Participant RandomPerson(int seed, int index)
+    {
+        var random = new Random(seed);
+        var roles = (Roles)random.Next(1, 4);
+        string[] Pick(string[] pool) => [.. pool.Where(_ => random.Next(3) == 0)];
+        return new Participant
+        {
+            Id = $"p{index}",
+            Name = $"P{index}",
+            Roles = roles,
+            SkillsOffered = People.Tags(Pick(SkillPool)),
+            SkillsWanted = People.Tags(Pick(SkillPool)),
+            Languages = People.Tags(random.Next(4) == 0 ? [LanguagePool[random.Next(3)]] : ["English", LanguagePool[random.Next(3)]]),
+            CareerLevel = random.Next(5) == 0 ? null : random.Next(0, 6),
+            Capacity = roles.HasFlag(Roles.Mentor) ? random.Next(0, 4) : 0,
+        };
+    }
+
+    private static bool RespectsRules(MatchingProblem problem, MatchingResult result)
+    {
+        var load = result.Matches.GroupBy(m => m.Mentor.Id).ToDictionary(g => g.Key, g => g.Count());
+        return result.Matches.All(m => !ReferenceEquals(m.Mentee, m.Mentor))
+            && result.Matches.Select(m => m.Mentee.Id).Distinct().Count() == result.Matches.Count
+            && result.MentorLoads.All(l => l.Load <= l.Capacity && l.Load == load.GetValueOrDefault(l.Mentor.Id))
+            && result.Matches.All(m => problem.Scorer.Check(IndexOf(problem, m.Mentee), IndexOf(problem, m.Mentor)) == BlockReason.None);
+    }
+
+    private static int IndexOf(MatchingProblem problem, Participant p) => problem.Participants.ToList().IndexOf(p);
+
+    /// <summary>Enumerates every feasible matching: most mentees matched first, then the highest total points.</summary>
+    private static (int Count, long Points) BruteForceCoverageThenScore(MatchingProblem problem)
+    {
+        (int Count, long Points) best = (0, 0);
+        Enumerate(problem, (count, points, _) =>
+        {
+            if (count > best.Count || (count == best.Count && points > best.Points))
+            {
+                best = (count, points);
+            }
+        });
+        return best;
+    }
+
+    private static long BruteForceMinCost(MatchingProblem problem, long penalty)
+    {
+        long best = long.MaxValue;
+        Enumerate(problem, (count, points, unmatched) =>
+            best = Math.Min(best, ((long)count * ScoreTable.MaxPoints) - points + (unmatched * penalty)));
+        return best;
+    }
+
+    private static void Enumerate(MatchingProblem problem, Action<int, long, int> visit)
+    {
+        int n = problem.Mentees.Count;
+        int m = problem.Mentors.Count;
+        var load = new int[m];
+        void Recurse(int i, int count, long points)
+        {
+            if (i == n)
+            {
+                visit(count, points, n - count);
+                return;
+            }
+
+            Recurse(i + 1, count, points);
+            for (int j = 0; j < m; j++)
+            {
+                double? score = problem.ScoreOf(i, j);
+                if (score is double s && load[j] < problem.Participants[problem.Mentors[j]].Capacity)
+                {
+                    load[j]++;
+                    Recurse(i + 1, count + 1, points + (long)Math.Round(s * ScoreTable.PointsPerScore));
+                    load[j]--;
+                }
+            }
+        }
+
+        Recurse(0, 0, 0);
+    }
+}

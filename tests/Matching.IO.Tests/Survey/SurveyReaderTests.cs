@@ -1,0 +1,132 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Core.Domain;
+using Matching.IO.Survey;
+
+namespace Matching.IO.Tests.Survey;
+
+public class SurveyReaderTests
+{
+    [Fact]
+    public void Read_GoogleForms_ReadsEveryFieldAndMultiLineAnswers()
+    {
+        SurveyReadResult result = Fixture.Read("google_forms.csv");
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Equal(',', result.Delimiter);
+        Assert.Equal(3, result.Participants.Count);
+        Participant ana = result.Participants[0];
+        Assert.Equal("ana@example.org", ana.Id);
+        Assert.Equal(Roles.Mentee, ana.Roles);
+        Assert.Equal(["Python", "SQL"], ana.SkillsWanted.Order());
+        Assert.Equal(["English", "Portuguese"], ana.Languages.Order());
+        Assert.Equal(1, ana.CareerLevel);
+        Assert.Equal(1.5, ana.YearsOfExperience);
+        Participant jo = result.Participants[1];
+        Assert.Equal(2, jo.Capacity);
+        Assert.Equal(4, jo.Availability.Hours); // Tue 18–20 and Thu 12–14
+        Participant sam = result.Participants[2];
+        Assert.Equal(Roles.Both, sam.Roles);
+        Assert.Equal(["Negotiation", "Sales"], sam.SkillsOffered.Order());
+        Assert.Equal([2, 3, 4], result.ParticipantLines);
+    }
+
+    [Fact]
+    public void Read_MicrosoftFormsGerman_HandlesBomSemicolonsDecimalCommaAndUmlauts()
+    {
+        SurveyReadResult result = Fixture.Read("msforms_de.csv");
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Equal(';', result.Delimiter);
+        Participant juergen = result.Participants[0];
+        Assert.Equal("Jürgen Müller", juergen.Name);
+        Assert.Equal(Roles.Mentor, juergen.Roles);
+        Assert.Equal(15.5, juergen.YearsOfExperience);
+        Assert.Equal(4, juergen.CareerLevel);
+        Assert.Equal(["English", "German"], juergen.Languages.Order());
+        Assert.Equal(["Führung", "Präsentieren"], juergen.SkillsOffered.Order());
+        Assert.Equal(20, juergen.Availability.Hours); // Mon–Fri 17–21
+        Assert.Equal(Roles.Both, result.Participants[2].Roles);
+        Assert.Equal("Europe/Berlin", result.Participants[2].TimeZone); // "Berlin" is an unambiguous city
+    }
+
+    [Fact]
+    public void Read_Windows1252Excel_DecodesAndIgnoresTrailingEmptyColumnsAndRows()
+    {
+        byte[] bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "excel_1252.csv"));
+        var (text, encoding) = SurveyText.Decode(bytes);
+        SurveyReadResult result = SurveyReader.Read(new StringReader(text), new SurveyReadOptions { FileName = "excel_1252.csv" });
+
+        Assert.StartsWith("Windows-1252", encoding, StringComparison.Ordinal);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Equal(2, result.RowCount);
+        Assert.Equal("Jörg Schäfer", result.Participants[0].Name);
+        Assert.Equal("Märta Öberg", result.Participants[1].Name);
+        Assert.Equal(2, result.Participants[0].Capacity);
+    }
+
+    [Fact]
+    public void Read_Typeform_MapsTopicQuestionsAndAbbreviatedZones()
+    {
+        SurveyReadResult result = Fixture.Read("typeform.csv");
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["Product management", "UX design"], result.Participants[0].SkillsWanted.Order());
+        Assert.Equal(["Leadership", "Product management"], result.Participants[1].SkillsOffered.Order());
+        Assert.Equal("America/Los_Angeles", result.Participants[0].TimeZone);
+        Assert.Equal(3, result.Participants[1].Capacity);
+    }
+
+    [Fact]
+    public void Read_BadRows_ReportsEveryErrorWithLineColumnAndMessage()
+    {
+        SurveyReadResult result = Fixture.Read("errors.csv");
+
+        var errors = result.Errors.ToList();
+        Assert.Equal(4, errors.Count);
+        AssertError(errors[0], 3, 3, "Role", "missing role: expected Mentor, Mentee or Both");
+        AssertError(errors[1], 4, 8, "Capacity", "invalid capacity: expected a whole number");
+        AssertError(errors[2], 5, 7, "Time zone", "unknown time zone: expected an IANA id");
+        AssertError(errors[3], 6, 2, "Email", "duplicate participant: the same email as line 2");
+        Assert.Equal(["good@example.org"], result.Participants.Select(p => p.Id));
+        Assert.Equal("errors.csv:4:8: error: invalid capacity: expected a whole number of mentees from 0 to 50 [column 'Capacity'] (value: 'abc')", errors[1].ToString());
+    }
+
+    [Fact]
+    public void Read_NoRoleColumn_IsAFileLevelError()
+    {
+        SurveyReadResult result = SurveyReader.Read(new StringReader("Name,Email\nA,a@example.org\n"), new SurveyReadOptions { FileName = "x.csv" });
+
+        SurveyDiagnostic error = Assert.Single(result.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("mentor, a mentee or both", error.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Participants);
+    }
+
+    [Theory]
+    [InlineData("", "the file is empty")]
+    [InlineData("Name,Role\n", "the file has a header but no answers")]
+    public void Read_EmptyFiles_SayWhatIsMissing(string text, string message)
+    {
+        SurveyReadResult result = SurveyReader.Read(new StringReader(text));
+
+        Assert.Contains(message, Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a,b;c\n", ',')]
+    [InlineData("a;b;c,d\n", ';')]
+    [InlineData("a\tb\tc\n", '\t')]
+    [InlineData("\"x;y;z\",b\n", ',')]
+    public void DetectDelimiter_CountsOutsideQuotes(string text, char expected) =>
+        Assert.Equal(expected, SurveyReader.DetectDelimiter(text));
+
+    private static void AssertError(SurveyDiagnostic error, int line, int column, string header, string message)
+    {
+        Assert.Equal("errors.csv", error.File);
+        Assert.Equal(line, error.Line);
+        Assert.Equal(column, error.Column);
+        Assert.Equal(header, error.ColumnName);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+}
