@@ -14,7 +14,10 @@ internal static class CliApp
             "match: pairs mentees with mentors from a survey export, optimally and with reasons.\n" +
             "Exit codes: 0 ok, 1 invalid input, 2 infeasible rules, 3 internal error.")
         {
+            new InitCommand(console),
+            new ValidateCommand(console),
             new RunCommand(console),
+            new ExplainCommand(console),
             new GenerateCommand(console),
         };
         return root;

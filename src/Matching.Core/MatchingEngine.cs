@@ -42,6 +42,7 @@ public sealed class MatchingEngine
     /// <param name="problem">The scored program.</param>
     /// <returns>The assignment problem; mentee i and mentor j are positions in <see cref="MatchingProblem.Mentees"/> and <see cref="MatchingProblem.Mentors"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    /// <exception cref="ArgumentException">A locked pair names an unknown person or a forbidden pair.</exception>
     public AssignmentProblem BuildAssignment(MatchingProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -56,6 +57,19 @@ public sealed class MatchingEngine
             builder.SetMentor(j, 0, Math.Max(0, problem.Participants[problem.Mentors[j]].Capacity));
         }
 
+        var locked = new HashSet<(int Mentee, int Mentor)>();
+        foreach (var (menteeId, mentorId) in _options.LockedPairs)
+        {
+            int i = PositionOf(problem, problem.Mentees, menteeId);
+            int j = PositionOf(problem, problem.Mentors, mentorId);
+            if (problem.Scores.PointsAt(i, j) < 0)
+            {
+                throw new ArgumentException($"The locked pair {menteeId} → {mentorId} is forbidden by a hard rule ({problem.BlockOf(i, j)}).", nameof(problem));
+            }
+
+            locked.Add((i, j));
+        }
+
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<int> row = problem.Scores.Row(i);
@@ -63,7 +77,7 @@ public sealed class MatchingEngine
             {
                 if (row[j] >= 0)
                 {
-                    builder.AddPair(i, j, ScoreTable.MaxPoints - row[j]);
+                    builder.AddPair(i, j, ScoreTable.MaxPoints - row[j], locked.Count > 0 && locked.Contains((i, j)));
                 }
             }
         }
@@ -77,6 +91,7 @@ public sealed class MatchingEngine
     /// <returns>The matching with explanations, or the rule that cannot be met.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="ArgumentException">A locked pair names an unknown person or a forbidden pair.</exception>
     public MatchingResult Solve(MatchingProblem problem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -88,7 +103,7 @@ public sealed class MatchingEngine
             return new MatchingResult(MatchingStatus.Infeasible, [], [], [], null, 0, solution.Message);
         }
 
-        var explainer = new Explainer(problem.Participants, problem.Scorer);
+        var explainer = new Explainer(problem.Participants, problem.Scorer, _options.Language);
         var matches = new List<Match>();
         var load = new int[problem.Mentors.Count];
         ReadOnlySpan<int> mentorOf = solution.MentorOf;
@@ -131,6 +146,51 @@ public sealed class MatchingEngine
         return new MatchingResult(MatchingStatus.Optimal, matches, unmatched, loads, solution.Certificate, solution.Cost, null);
     }
 
+    /// <summary>
+    /// Explains one pair against an optimal matching: its breakdown, and for a pair the solver did not choose, the
+    /// hard rule that blocks it or what forcing it would cost (a re-solve with the pair locked).
+    /// </summary>
+    /// <param name="problem">The scored program.</param>
+    /// <param name="result">The optimal matching of <paramref name="problem"/>.</param>
+    /// <param name="menteeId">The mentee's id, email or name.</param>
+    /// <param name="mentorId">The mentor's id, email or name.</param>
+    /// <param name="cancellationToken">Cancels the re-solve.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">No mentee or mentor has that name.</exception>
+    public PairAnalysis AnalyzePair(MatchingProblem problem, MatchingResult result, string menteeId, string mentorId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(result);
+        int i = PositionOf(problem, problem.Mentees, menteeId);
+        int j = PositionOf(problem, problem.Mentors, mentorId);
+        Participant mentee = problem.Participants[problem.Mentees[i]];
+        Participant mentor = problem.Participants[problem.Mentors[j]];
+        var explainer = new Explainer(problem.Participants, problem.Scorer, _options.Language);
+        PairExplanation explanation = explainer.Explain(problem.Mentees[i], problem.Mentors[j]);
+        bool matched = result.Matches.Any(m => ReferenceEquals(m.Mentee, mentee) && ReferenceEquals(m.Mentor, mentor));
+        if (matched || explanation.Block != BlockReason.None)
+        {
+            return new PairAnalysis(mentee, mentor, explanation, matched, null, null);
+        }
+
+        var forcedOptions = new MatchingOptions
+        {
+            UnmatchedPenalty = _options.UnmatchedPenalty,
+            FlowSolver = _options.FlowSolver,
+            Language = _options.Language,
+            LockedPairs = [.. _options.LockedPairs, (mentee.Id, mentor.Id)],
+        };
+        MatchingResult forced = new MatchingEngine(forcedOptions).Solve(problem, cancellationToken);
+        if (forced.Status != MatchingStatus.Optimal)
+        {
+            return new PairAnalysis(mentee, mentor, explanation, false, null, null);
+        }
+
+        double loss = Math.Round(result.TotalScore - forced.TotalScore, 3);
+        return new PairAnalysis(mentee, mentor, explanation, false, loss, result.Matches.Count - forced.Matches.Count);
+    }
+
     private static IMinCostFlowSolver DefaultFlowSolver() => new SuccessiveShortestPathSolver();
 
     private string WhyMenteeUnmatched(MatchingProblem problem, int i)
@@ -157,7 +217,13 @@ public sealed class MatchingEngine
 
         if (compatible == 0)
         {
+            Participant mentee = problem.Participants[problem.Mentees[i]];
             string rules = string.Join(", ", blocks.OrderByDescending(b => b.Value).ThenBy(b => b.Key).Select(b => $"{b.Value} × {Describe(b.Key)}"));
+            if (blocks.Count == 1 && blocks.ContainsKey(BlockReason.NoSharedLanguage))
+            {
+                return $"no mentor shares a language with this mentee ({string.Join(", ", mentee.Languages.Order(StringComparer.OrdinalIgnoreCase))})";
+            }
+
             return $"no compatible mentor: every mentor is ruled out by a hard rule ({rules})";
         }
 
@@ -201,8 +267,24 @@ public sealed class MatchingEngine
             : $"{stillUnmatched} compatible mentee(s) stayed unmatched because matching them here would lower the total score by more than the unmatched penalty";
     }
 
+    private static int PositionOf(MatchingProblem problem, IReadOnlyList<int> side, string id)
+    {
+        for (int k = 0; k < side.Count; k++)
+        {
+            if (problem.Participants[side[k]].IsNamedBy(id))
+            {
+                return k;
+            }
+        }
+
+        throw new ArgumentException($"No participant on that side is named '{id}'.", nameof(problem));
+    }
+
     private static string Describe(BlockReason block) => block switch
     {
+        BlockReason.ReportingLine => "reporting line",
+        BlockReason.Declined => "declined by the mentor",
+        BlockReason.BelowMinimum => "below a criterion minimum",
         BlockReason.NoSharedLanguage => "no shared language",
         BlockReason.TooLittleOverlap => "too little weekly overlap",
         BlockReason.SameDepartment => "same department",

@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using Matching.Core.Results;
 using Matching.Solvers.Flow;
 
 namespace Matching.Core;
@@ -24,4 +25,10 @@ public sealed class MatchingOptions
 
     /// <summary>Gets the min-cost-flow engine; null for the default exact solver.</summary>
     public IMinCostFlowSolver? FlowSolver { get; init; }
+
+    /// <summary>Gets the language of explanations. Default English.</summary>
+    public ExplanationLanguage Language { get; init; } = ExplanationLanguage.English;
+
+    /// <summary>Gets pairs (mentee id, mentor id) that must be part of the matching, e.g. pairs that continue from a previous round.</summary>
+    public IReadOnlyList<(string MenteeId, string MentorId)> LockedPairs { get; init; } = [];
 }

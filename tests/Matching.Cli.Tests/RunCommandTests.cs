@@ -113,7 +113,9 @@ public class RunCommandTests
         Assert.StartsWith("Good Mentee,mentee@example.org,Good Mentor,good@example.org,", matches[1], StringComparison.Ordinal);
         string[] rejected = File.ReadAllLines(Path.Combine(output, "rejected.csv"));
         Assert.Equal(4, rejected.Length);
-        Assert.StartsWith("3,3,", rejected[1], StringComparison.Ordinal);
+        Assert.StartsWith("Line,Problems,Name,Email,Role,", rejected[0], StringComparison.Ordinal);
+        Assert.StartsWith("3,Role: missing role", rejected[1], StringComparison.Ordinal);
+        Assert.Contains("No Role,norole@example.org", rejected[1], StringComparison.Ordinal);
         Assert.Contains("Rows rejected", stdout, StringComparison.Ordinal);
     }
 

@@ -49,7 +49,7 @@ public class MatchingEngineTests
 
         UnmatchedParticipant unmatched = Assert.Single(result.Unmatched);
         Assert.Equal("lonely", unmatched.Participant.Id);
-        Assert.Contains("no shared language", unmatched.Reason, StringComparison.Ordinal);
+        Assert.Equal("no mentor shares a language with this mentee (Spanish)", unmatched.Reason);
         Assert.Equal(1, result.MentorLoads.Single().Load);
     }
 

@@ -6,11 +6,7 @@ using System.Globalization;
 using Matching.Core;
 using Matching.Core.Problem;
 using Matching.Core.Results;
-using Matching.IO;
 using Matching.IO.Output;
-using Matching.IO.Survey;
-using NodaTime;
-using NodaTime.Text;
 using Spectre.Console;
 
 namespace Matching.Cli.Commands;
@@ -21,46 +17,25 @@ internal sealed class RunCommand : Command
     private readonly CliConsole _console;
 
     public RunCommand(CliConsole console)
-        : base("run", "Match mentees with mentors from a survey export and write the results.")
+        : base("run", "Match mentees with mentors from a survey export and write the results.\n\nExamples:\n  match run survey.csv\n  match run survey.csv --mapping mapping.json --out results --lang de\n  match run --mentors mentors.csv --mentees mentees.csv")
     {
         _console = console;
-        Add(SurveyArgument);
+        Inputs.AddTo(this);
         Add(OutOption);
-        Add(StartOption);
         Add(PenaltyOption);
         Add(SkipInvalidOption);
         Add(ExcelOption);
+        Add(LanguageOption);
         Add(QuietOption);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
     }
 
-    internal Argument<FileInfo> SurveyArgument { get; } = new("survey")
-    {
-        Description = "The survey export (CSV from Google Forms, Microsoft Forms, Typeform or Excel; ',' ';' or tab separated).",
-    };
+    internal ProgramInputs Inputs { get; } = new();
 
     internal Option<DirectoryInfo> OutOption { get; } = new("--out", "-o")
     {
         Description = "Folder for matches.csv, unmatched.csv, mentors.csv.",
         DefaultValueFactory = _ => new DirectoryInfo("match-results"),
-    };
-
-    internal Option<LocalDate> StartOption { get; } = new("--start")
-    {
-        Description = "First day of the program (yyyy-MM-dd); availability is converted to UTC for that week. Default 2026-01-05.",
-        DefaultValueFactory = _ => SurveyReadOptions.DefaultProgramStart,
-        CustomParser = result =>
-        {
-            string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
-            if (!parsed.Success)
-            {
-                result.AddError($"--start: '{text}' is not a date of the form yyyy-MM-dd.");
-                return default;
-            }
-
-            return parsed.Value;
-        },
     };
 
     internal Option<double?> PenaltyOption { get; } = new("--unmatched-penalty")
@@ -78,6 +53,12 @@ internal sealed class RunCommand : Command
         Description = "Write CSV for German Excel: ';' separator, decimal comma, UTF-8 with BOM.",
     };
 
+    internal Option<string> LanguageOption { get; } = new Option<string>("--lang")
+    {
+        Description = "Language of the reasons: en or de.",
+        DefaultValueFactory = _ => "en",
+    }.AcceptOnlyFromAmong("en", "de");
+
     internal Option<bool> QuietOption { get; } = new("--quiet", "-q")
     {
         Description = "Print only errors and the summary.",
@@ -85,39 +66,38 @@ internal sealed class RunCommand : Command
 
     private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        FileInfo survey = parseResult.GetValue(SurveyArgument)!;
         DirectoryInfo output = parseResult.GetValue(OutOption)!;
         bool quiet = parseResult.GetValue(QuietOption);
-        double? penalty = parseResult.GetValue(PenaltyOption);
+        LoadedProgram? program = Inputs.Load(_console, parseResult, quiet);
+        if (program is null)
+        {
+            return ExitCode.InvalidInput;
+        }
+
+        double? penalty = parseResult.GetValue(PenaltyOption) ?? program.Mapping?.UnmatchedPenalty;
         if (penalty is < 0 or > 1_000_000 || (penalty is double p && !double.IsFinite(p)))
         {
             _console.Error.WriteLine("--unmatched-penalty: expected a number of score points from 0 to 1,000,000.");
             return ExitCode.InvalidInput;
         }
 
-        SurveyReadResult? read = SurveyLoader.Load(_console, survey, parseResult.GetValue(StartOption), quiet);
-        if (read is null)
+        if (program.HasErrors && (!parseResult.GetValue(SkipInvalidOption) || program.HasHeaderErrors))
         {
-            return ExitCode.InvalidInput;
-        }
-
-        bool skipInvalid = parseResult.GetValue(SkipInvalidOption);
-        if (read.HasErrors && (!skipInvalid || read.Mapping is null))
-        {
-            int errors = read.Errors.Count();
-            _console.Error.WriteLine($"{survey.Name}: {errors} error(s); nothing was written. Fix the rows above{(read.Mapping is null ? string.Empty : ", or rerun with --skip-invalid to match the valid rows only")}.");
+            string hint = program.HasHeaderErrors ? string.Empty : ", or rerun with --skip-invalid to match the valid rows only";
+            _console.Error.WriteLine($"{program.FileNames}: {program.ErrorCount} error(s); nothing was written. Fix the rows above{hint}.");
             return ExitCode.InvalidInput;
         }
 
         var clock = Stopwatch.StartNew();
-        MatchingProblem problem = MatchingProblem.Create(read.Participants, cancellationToken: cancellationToken);
+        MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
         TimeSpan scoring = clock.Elapsed;
-        var engine = new MatchingEngine(new MatchingOptions { UnmatchedPenalty = penalty });
+        var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
+        var engine = new MatchingEngine(new MatchingOptions { UnmatchedPenalty = penalty, Language = language });
         MatchingResult result = engine.Solve(problem, cancellationToken);
         TimeSpan solving = clock.Elapsed - scoring;
         if (result.Status == MatchingStatus.Infeasible)
         {
-            _console.Error.WriteLine($"{survey.Name}: no matching satisfies every rule: {result.Message}. Nothing was written.");
+            _console.Error.WriteLine($"{program.FileNames}: no matching satisfies every rule: {result.Message}. Nothing was written.");
             return ExitCode.Infeasible;
         }
 
@@ -134,39 +114,32 @@ internal sealed class RunCommand : Command
             files.Write("matches.csv", w => writer.WriteMatches(w, result), excel);
             files.Write("unmatched.csv", w => writer.WriteUnmatched(w, result), excel);
             files.Write("mentors.csv", w => writer.WriteMentorLoads(w, result), excel);
-            if (read.HasErrors)
+            foreach (var (file, read) in program.Reads.Where(r => r.Result.Rejected.Count > 0))
             {
-                files.Write("rejected.csv", w => WriteRejected(w, read), excel);
+                string name = program.Reads.Count == 1 ? "rejected.csv" : $"rejected-{Path.GetFileNameWithoutExtension(file.Name)}.csv";
+                files.Write(name, w => writer.WriteRejected(w, read.Mapping!.Headers, read.Rejected), excel);
             }
 
             files.Commit();
         }
 
-        PrintSummary(problem, result, read, output, scoring, solving);
+        PrintSummary(problem, result, program, output, scoring, solving);
         return ExitCode.Success;
     }
 
-    private static void WriteRejected(TextWriter writer, SurveyReadResult read)
-    {
-        writer.WriteLine("Line,Column,Problem");
-        foreach (SurveyDiagnostic error in read.Errors)
-        {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{error.Line},{error.Column},\"{error.Message.Replace("\"", "\"\"", StringComparison.Ordinal)}\""));
-        }
-    }
-
-    private void PrintSummary(MatchingProblem problem, MatchingResult result, SurveyReadResult read, DirectoryInfo output, TimeSpan scoring, TimeSpan solving)
+    private void PrintSummary(MatchingProblem problem, MatchingResult result, LoadedProgram program, DirectoryInfo output, TimeSpan scoring, TimeSpan solving)
     {
         int mentees = problem.Mentees.Count;
         int matched = result.Matches.Count;
         int capacity = result.MentorLoads.Sum(l => l.Capacity);
         var table = new Table().Border(TableBorder.Rounded).Title("Matching summary").HideHeaders();
-        table.AddColumn("");
-        table.AddColumn(new TableColumn("").RightAligned());
+        table.AddColumn(string.Empty);
+        table.AddColumn(new TableColumn(string.Empty).RightAligned());
         table.AddRow("Participants", Invariant($"{problem.Participants.Count} ({mentees} mentees, {problem.Mentors.Count} mentors)"));
-        if (read.HasErrors)
+        int rejected = program.Reads.Sum(r => r.Result.Rejected.Count);
+        if (rejected > 0)
         {
-            table.AddRow("Rows rejected", Invariant($"{read.Errors.Select(e => e.Line).Distinct().Count()} (see rejected.csv)"));
+            table.AddRow("Rows rejected", Invariant($"{rejected} (see rejected*.csv)"));
         }
 
         table.AddRow("Mentor places", Invariant($"{capacity}"));

@@ -54,6 +54,34 @@ public sealed class Participant
     /// <summary>Gets how many mentees the person takes at most as a mentor (0 for mentees only).</summary>
     public int Capacity { get; init; }
 
+    /// <summary>Gets the email of the person's manager, or null; a direct reporting line or a shared manager forbids a pair.</summary>
+    public string? ManagerEmail { get; init; }
+
+    /// <summary>Gets how often the person wants to meet (normalized: weekly, biweekly, monthly, …), or null.</summary>
+    public string? MeetingFrequency { get; init; }
+
+    /// <summary>Gets whether the person (as mentee) asked to be matched with someone of a similar identity. Opt-in only.</summary>
+    public bool WantsAffinity { get; init; }
+
+    /// <summary>
+    /// Gets the identity characteristics the person shared for affinity matching. Sensitive: used only when a mentee
+    /// opted in, and never written to any output, log or explanation.
+    /// </summary>
+    public IReadOnlySet<string> Identity { get; init; } = EmptySet;
+
+    /// <summary>Gets the mentee's ranked mentor choices (ids, emails or names), best first.</summary>
+    public IReadOnlyList<string> PreferredMentors { get; init; } = [];
+
+    /// <summary>Gets the mentees (ids, emails or names) this mentor declines.</summary>
+    public IReadOnlySet<string> DeclinedMentees { get; init; } = EmptySet;
+
+    /// <summary>Returns whether <paramref name="reference"/> (an id, email or name from another answer) names this person.</summary>
+    /// <param name="reference">The text to compare, case-insensitively.</param>
+    public bool IsNamedBy(string reference) =>
+        string.Equals(reference, Id, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(reference, Email, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(reference, Name, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Gets the empty tag set shared by unanswered questions.</summary>
     public static IReadOnlySet<string> EmptySet { get; } = new HashSet<string>(StringComparer.Ordinal);
 }

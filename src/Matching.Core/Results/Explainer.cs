@@ -6,24 +6,39 @@ using Matching.Core.Scoring;
 
 namespace Matching.Core.Results;
 
-/// <summary>Turns a pair's criterion values into contributions and plain-language reasons.</summary>
-/// <remarks>Instances are immutable and thread-safe.</remarks>
+/// <summary>Turns a pair's criterion values into contributions and plain-language reasons, in English or German.</summary>
+/// <remarks>
+/// Identity answers are never named: an honored affinity preference is reported only as such.
+/// Instances are immutable and thread-safe.
+/// </remarks>
 public sealed class Explainer
 {
     private const int MaxReasons = 3;
+
+    private static readonly Dictionary<string, string> GermanLanguageNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["German"] = "Deutsch", ["English"] = "Englisch", ["French"] = "Französisch", ["Spanish"] = "Spanisch",
+        ["Italian"] = "Italienisch", ["Portuguese"] = "Portugiesisch", ["Polish"] = "Polnisch", ["Turkish"] = "Türkisch",
+        ["Russian"] = "Russisch", ["Ukrainian"] = "Ukrainisch", ["Arabic"] = "Arabisch", ["Chinese"] = "Chinesisch",
+        ["Japanese"] = "Japanisch", ["Dutch"] = "Niederländisch",
+    };
+
     private readonly IReadOnlyList<Participant> _participants;
     private readonly WeightedScorer _scorer;
+    private readonly bool _german;
 
     /// <summary>Initializes an explainer for the participants the scorer was built for.</summary>
     /// <param name="participants">Everyone in the program.</param>
     /// <param name="scorer">The scorer of the program.</param>
+    /// <param name="language">The language of the reasons.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Explainer(IReadOnlyList<Participant> participants, WeightedScorer scorer)
+    public Explainer(IReadOnlyList<Participant> participants, WeightedScorer scorer, ExplanationLanguage language = ExplanationLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(participants);
         ArgumentNullException.ThrowIfNull(scorer);
         _participants = participants;
         _scorer = scorer;
+        _german = language == ExplanationLanguage.German;
     }
 
     /// <summary>Explains the pair of participants <paramref name="mentee"/> and <paramref name="mentor"/> (indices into the participant list).</summary>
@@ -35,13 +50,16 @@ public sealed class Explainer
         Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
         double score = _scorer.Score(mentee, mentor, values);
         ScoringOptions options = _scorer.Options;
-        double weightSum = Enum.GetValues<Criterion>().Sum(options.WeightOf);
-        var contributions = new CriterionContribution[WeightedScorer.CriterionCount];
+        double weightSum = Enum.GetValues<Criterion>().Where(c => _scorer.Counts(mentee, c)).Sum(options.WeightOf);
+        var contributions = new List<CriterionContribution>();
         foreach (Criterion criterion in Enum.GetValues<Criterion>())
         {
-            double weight = options.WeightOf(criterion);
-            double value = values[(int)criterion];
-            contributions[(int)criterion] = new CriterionContribution(criterion, value, weight, 100.0 * weight * value / weightSum);
+            if (_scorer.Counts(mentee, criterion))
+            {
+                double weight = options.WeightOf(criterion);
+                double value = values[(int)criterion];
+                contributions.Add(new CriterionContribution(criterion, value, weight, 100.0 * weight * value / weightSum));
+            }
         }
 
         Participant a = _participants[mentee];
@@ -56,17 +74,18 @@ public sealed class Explainer
         string[] sharedLanguages = Shared(a.Languages, b.Languages);
         if (sharedLanguages.Length > 0)
         {
-            reasons.Add("both speak " + JoinWords(sharedLanguages));
+            reasons.Add((_german ? "beide sprechen " : "both speak ") + JoinWords([.. sharedLanguages.Select(LanguageName)]));
         }
 
+        int limit = MaxReasons + reasons.Count;
         foreach (CriterionContribution c in contributions.Where(c => c.Value > WeightedScorer.Neutral && c.Weight > 0).OrderByDescending(c => c.Points).ThenBy(c => c.Criterion))
         {
-            if (reasons.Count >= MaxReasons + (sharedLanguages.Length > 0 ? 1 : 0))
+            if (reasons.Count >= limit)
             {
                 break;
             }
 
-            if (Describe(c.Criterion, a, b) is { } text)
+            if (Describe(c.Criterion, mentee, mentor) is { } text)
             {
                 reasons.Add(text);
             }
@@ -74,7 +93,7 @@ public sealed class Explainer
 
         if (reasons.Count == 0)
         {
-            reasons.Add("the best available option for both");
+            reasons.Add(_german ? "die beste verfügbare Option für beide" : "the best available option for both");
         }
 
         return new PairExplanation(score, block, contributions, reasons);
@@ -84,53 +103,118 @@ public sealed class Explainer
     /// <param name="block">The rule.</param>
     /// <param name="mentee">The mentee.</param>
     /// <param name="mentor">The mentor.</param>
-    public static string Describe(BlockReason block, Participant mentee, Participant mentor)
+    /// <exception cref="ArgumentNullException">A participant is null.</exception>
+    public string Describe(BlockReason block, Participant mentee, Participant mentor)
     {
         ArgumentNullException.ThrowIfNull(mentee);
         ArgumentNullException.ThrowIfNull(mentor);
-        return block switch
+        return (block, _german) switch
         {
-            BlockReason.None => "allowed",
-            BlockReason.SamePerson => "nobody mentors themselves",
-            BlockReason.NoSharedLanguage => $"no shared language ({JoinWords([.. mentee.Languages])} vs {JoinWords([.. mentor.Languages])})",
-            BlockReason.TooLittleOverlap => $"only {mentee.Availability.OverlapHours(mentor.Availability)} h of weekly overlap",
-            BlockReason.SameDepartment => "same department",
-            BlockReason.NoCapacity => "the mentor takes no mentees",
+            (BlockReason.None, false) => "allowed",
+            (BlockReason.None, true) => "erlaubt",
+            (BlockReason.SamePerson, false) => "nobody mentors themselves",
+            (BlockReason.SamePerson, true) => "niemand betreut sich selbst",
+            (BlockReason.NoSharedLanguage, false) => $"no shared language ({JoinWords([.. mentee.Languages])} vs {JoinWords([.. mentor.Languages])})",
+            (BlockReason.NoSharedLanguage, true) => $"keine gemeinsame Sprache ({JoinWords([.. mentee.Languages.Select(LanguageName)])} / {JoinWords([.. mentor.Languages.Select(LanguageName)])})",
+            (BlockReason.TooLittleOverlap, false) => $"only {mentee.Availability.OverlapHours(mentor.Availability)} h of weekly overlap",
+            (BlockReason.TooLittleOverlap, true) => $"nur {mentee.Availability.OverlapHours(mentor.Availability)} Std. gemeinsame Zeit pro Woche",
+            (BlockReason.SameDepartment, false) => "same department",
+            (BlockReason.SameDepartment, true) => "gleiche Abteilung",
+            (BlockReason.NoCapacity, false) => "the mentor takes no mentees",
+            (BlockReason.NoCapacity, true) => "die Mentor:in nimmt keine Mentees",
+            (BlockReason.ReportingLine, false) => "direct reporting line or the same manager",
+            (BlockReason.ReportingLine, true) => "direkte Berichtslinie oder gleiche Führungskraft",
+            (BlockReason.Declined, false) => "the mentor declined this mentee",
+            (BlockReason.Declined, true) => "die Mentor:in hat abgelehnt",
+            (BlockReason.BelowMinimum, false) => "a criterion is below the program's minimum",
+            (BlockReason.BelowMinimum, true) => "ein Kriterium liegt unter dem Mindestwert des Programms",
             _ => block.ToString(),
         };
     }
 
-    private static string? Describe(Criterion criterion, Participant a, Participant b)
+    private string? Describe(Criterion criterion, int mentee, int mentor)
     {
+        Participant a = _participants[mentee];
+        Participant b = _participants[mentor];
         switch (criterion)
         {
             case Criterion.Skills:
                 string[] skills = Shared(a.SkillsWanted, b.SkillsOffered);
-                return skills.Length == 0 ? null
+                return skills.Length == 0 ? null : _german
+                    ? $"Mentor:in bietet {skills.Length} von {a.SkillsWanted.Count} gewünschten Kompetenzen ({JoinWords(skills)})"
                     : $"mentor offers {skills.Length} of {a.SkillsWanted.Count} wanted skills ({JoinWords(skills)})";
             case Criterion.Goals:
                 string[] goals = Shared(a.Goals, b.Goals);
-                return goals.Length == 0 ? null : "mentor supports the goal " + JoinWords(goals);
+                return goals.Length == 0 ? null : (_german ? "Mentor:in unterstützt das Ziel " : "mentor supports the goal ") + JoinWords(goals);
             case Criterion.Availability:
-                return string.Create(CultureInfo.InvariantCulture, $"{a.Availability.OverlapHours(b.Availability)} h weekly overlap");
+                string hours = a.Availability.OverlapHours(b.Availability).ToString(CultureInfo.InvariantCulture);
+                return _german ? $"{hours} Std. gemeinsame Zeit pro Woche" : $"{hours} h weekly overlap";
             case Criterion.CareerLevel:
-                int gap = (b.CareerLevel ?? 0) - (a.CareerLevel ?? 0);
-                return gap > 0 ? $"mentor is {gap} career level{(gap == 1 ? string.Empty : "s")} ahead" : null;
+                int gap = Math.Abs((b.CareerLevel ?? 0) - (a.CareerLevel ?? 0));
+                if (gap == 0)
+                {
+                    return null;
+                }
+
+                bool reverse = _scorer.Options.ReverseMentoring;
+                return (_german, reverse) switch
+                {
+                    (false, false) => $"mentor is {gap} career level{(gap == 1 ? string.Empty : "s")} ahead",
+                    (false, true) => $"reverse mentoring: mentee is {gap} career level{(gap == 1 ? string.Empty : "s")} ahead",
+                    (true, false) => $"Mentor:in ist {gap} Karrierestufe{(gap == 1 ? string.Empty : "n")} weiter",
+                    (true, true) => $"Reverse Mentoring: Mentee ist {gap} Karrierestufe{(gap == 1 ? string.Empty : "n")} weiter",
+                };
             case Criterion.MeetingFormat:
                 string[] formats = Shared(a.MeetingFormats, b.MeetingFormats);
-                return formats.Length == 0 ? null : "both prefer " + JoinWords(formats);
+                return formats.Length == 0 ? null : (_german ? "beide bevorzugen " : "both prefer ") + JoinWords(formats);
+            case Criterion.MeetingFrequency:
+                string frequency = a.MeetingFrequency ?? string.Empty;
+                return _german ? $"beide möchten sich {GermanFrequency(frequency)} treffen" : $"both want to meet {EnglishFrequency(frequency)}";
+            case Criterion.Department:
+                bool same = string.Equals(a.Department, b.Department, StringComparison.OrdinalIgnoreCase);
+                return (same, _german) switch
+                {
+                    (false, false) => "different departments (cross-department learning)",
+                    (false, true) => "verschiedene Abteilungen (abteilungsübergreifendes Lernen)",
+                    (true, false) => "same department",
+                    (true, true) => "gleiche Abteilung",
+                };
+            case Criterion.Affinity:
+                // Never name identity answers: say only that the opt-in preference was honored.
+                return _german ? "ein Wunsch nach ähnlicher Identität wurde berücksichtigt" : "an affinity preference was honored";
+            case Criterion.Preference:
+                int rank = _scorer.PreferenceRank(mentee, mentor) + 1;
+                return rank <= 0 ? null : _german ? $"Wunsch Nr. {rank} der Mentee" : $"the mentee's choice no. {rank}";
             default:
                 return null;
         }
     }
 
+    private static string EnglishFrequency(string frequency) => frequency switch
+    {
+        "biweekly" => "every two weeks",
+        _ => frequency,
+    };
+
+    private static string GermanFrequency(string frequency) => frequency switch
+    {
+        "weekly" => "wöchentlich",
+        "biweekly" => "alle zwei Wochen",
+        "monthly" => "monatlich",
+        "quarterly" => "vierteljährlich",
+        _ => frequency,
+    };
+
+    private string LanguageName(string language) =>
+        _german && GermanLanguageNames.TryGetValue(language, out string? german) ? german : language;
+
     private static string[] Shared(IReadOnlySet<string> first, IReadOnlySet<string> second) =>
         [.. first.Where(second.Contains).Order(StringComparer.OrdinalIgnoreCase)];
 
-    private static string JoinWords(string[] words) => words.Length switch
+    private string JoinWords(string[] words) => words.Length switch
     {
-        0 => "none",
+        0 => _german ? "keine" : "none",
         1 => words[0],
-        _ => string.Join(", ", words[..^1]) + " and " + words[^1],
+        _ => string.Join(", ", words[..^1]) + (_german ? " und " : " and ") + words[^1],
     };
 }

@@ -22,4 +22,13 @@ public enum BlockReason : byte
 
     /// <summary>The mentor has no capacity.</summary>
     NoCapacity,
+
+    /// <summary>One works in the other's reporting line, or both report to the same manager.</summary>
+    ReportingLine,
+
+    /// <summary>The mentor declined this mentee.</summary>
+    Declined,
+
+    /// <summary>A criterion is below the minimum the program requires.</summary>
+    BelowMinimum,
 }

@@ -19,4 +19,16 @@ public enum Criterion
 
     /// <summary>At least one shared preferred meeting format.</summary>
     MeetingFormat,
+
+    /// <summary>Same preferred meeting frequency (1), one step apart (0.5), or further (0).</summary>
+    MeetingFrequency,
+
+    /// <summary>Different (or, if configured, the same) department.</summary>
+    Department,
+
+    /// <summary>Shared identity characteristics; counts only for mentees who opted in.</summary>
+    Affinity,
+
+    /// <summary>The mentee ranked this mentor among their choices; counts only for mentees who stated choices.</summary>
+    Preference,
 }

@@ -5,16 +5,22 @@ using Matching.Core.Domain;
 namespace Matching.Core.Scoring;
 
 /// <summary>
-/// The default scorer: a weighted mean of the <see cref="Criterion"/> values, scaled to 0–100, with hard rules
-/// for language, minimum overlap, department and self-pairing.
+/// The default scorer: a weighted mean of the <see cref="Criterion"/> values, scaled to 0–100, with hard rules for
+/// language, reporting lines, declines, minimum overlap, department, self-pairing and per-criterion minimums.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Criterion values: skills = wanted skills the mentor offers ÷ wanted skills; goals = mentee goals the mentor
-/// supports ÷ mentee goals; availability = min(1, overlap hours ÷ target hours); career level = 1 when the mentor
-/// is between the ideal and the maximum good gap above the mentee, falling off outside; meeting format = 1 when a
-/// format is shared, else 0. An unanswered question gives the neutral value 0.5, so missing data neither helps nor
-/// blocks a pair.
+/// supports ÷ mentee goals; availability = min(1, overlap hours ÷ target hours); career level = 1 when the mentor is
+/// between the ideal and the maximum good gap above the mentee (below, for reverse mentoring), falling off outside;
+/// meeting format = 1 when a format is shared; frequency = 1 for the same rhythm, 0.5 one step apart; department =
+/// 1 when the pairing is the preferred one (different by default); affinity = shared identity characteristics ÷ the
+/// mentee's; preference = (k − rank) ÷ k for a mentor ranked among the mentee's k choices, else 0. An unanswered
+/// question gives the neutral value 0.5, so missing data neither helps nor blocks a pair.
+/// </para>
+/// <para>
+/// Affinity counts only for mentees who opted in, and preference only for mentees who ranked mentors; for everyone
+/// else those criteria are left out of the mean, so not answering never lowers a score.
 /// </para>
 /// <para>Multi-select answers are bitsets, so scoring a pair allocates nothing. Instances are immutable and thread-safe.</para>
 /// </remarks>
@@ -23,6 +29,8 @@ public sealed class WeightedScorer : ICompatibilityScorer
     /// <summary>The value of a criterion that cannot be judged because a question was not answered.</summary>
     public const double Neutral = 0.5;
 
+    private static readonly string[] FrequencyLadder = ["weekly", "biweekly", "monthly", "quarterly"];
+
     private readonly IReadOnlyList<Participant> _participants;
     private readonly ScoringOptions _options;
     private readonly TagMatrix _skillsOffered;
@@ -30,8 +38,15 @@ public sealed class WeightedScorer : ICompatibilityScorer
     private readonly TagMatrix _goals;
     private readonly TagMatrix _formats;
     private readonly TagMatrix _languages;
+    private readonly TagMatrix _identity;
+    private readonly int[] _frequency;
+    private readonly int[] _department;
+    private readonly int[] _email;
+    private readonly int[] _manager;
+    private readonly int[][] _preferences;
+    private readonly int[][] _declines;
     private readonly double[] _weights;
-    private readonly double _weightSum;
+    private readonly bool _hasMinimums;
 
     /// <summary>Initializes a scorer for <paramref name="participants"/>.</summary>
     /// <param name="participants">Everyone in the program; indices passed to the scorer refer to this list.</param>
@@ -49,6 +64,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
         var goals = new TagVocabulary();
         var formats = new TagVocabulary();
         var languages = new TagVocabulary();
+        var identity = new TagVocabulary();
         foreach (Participant p in participants)
         {
             skills.AddRange(p.SkillsOffered);
@@ -56,6 +72,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
             goals.AddRange(p.Goals);
             formats.AddRange(p.MeetingFormats);
             languages.AddRange(p.Languages);
+            identity.AddRange(p.Identity);
         }
 
         _skillsOffered = new TagMatrix(skills, [.. participants.Select(p => p.SkillsOffered)]);
@@ -63,8 +80,17 @@ public sealed class WeightedScorer : ICompatibilityScorer
         _goals = new TagMatrix(goals, [.. participants.Select(p => p.Goals)]);
         _formats = new TagMatrix(formats, [.. participants.Select(p => p.MeetingFormats)]);
         _languages = new TagMatrix(languages, [.. participants.Select(p => p.Languages)]);
+        _identity = new TagMatrix(identity, [.. participants.Select(p => p.Identity)]);
+        _frequency = [.. participants.Select(p => p.MeetingFrequency is { } f ? Array.IndexOf(FrequencyLadder, f.ToLowerInvariant()) : -1)];
+        _department = Intern(participants.Select(p => p.Department));
+        var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        _email = Intern(participants.Select(p => p.Email), keys);
+        _manager = Intern(participants.Select(p => p.ManagerEmail), keys);
+        var lookup = BuildLookup(participants);
+        _preferences = [.. participants.Select(p => Resolve(p.PreferredMentors, lookup, sort: false))];
+        _declines = [.. participants.Select(p => Resolve(p.DeclinedMentees, lookup, sort: true))];
         _weights = [.. Enum.GetValues<Criterion>().Select(_options.WeightOf)];
-        _weightSum = _weights.Sum();
+        _hasMinimums = _options.Minimums.Count > 0;
     }
 
     /// <summary>Gets the options in use.</summary>
@@ -94,16 +120,38 @@ public sealed class WeightedScorer : ICompatibilityScorer
             return BlockReason.NoSharedLanguage;
         }
 
+        if (_options.ForbidReportingLine && InReportingLine(mentee, mentor))
+        {
+            return BlockReason.ReportingLine;
+        }
+
+        if (_declines[mentor].Length > 0 && Array.BinarySearch(_declines[mentor], mentee) >= 0)
+        {
+            return BlockReason.Declined;
+        }
+
         if (_options.MinimumOverlapHours > 0 && !a.Availability.IsEmpty && !b.Availability.IsEmpty
             && a.Availability.OverlapHours(b.Availability) < _options.MinimumOverlapHours)
         {
             return BlockReason.TooLittleOverlap;
         }
 
-        if (_options.ForbidSameDepartment && a.Department is { Length: > 0 } department
-            && string.Equals(department, b.Department, StringComparison.OrdinalIgnoreCase))
+        if (_options.ForbidSameDepartment && _department[mentee] >= 0 && _department[mentee] == _department[mentor])
         {
             return BlockReason.SameDepartment;
+        }
+
+        if (_hasMinimums)
+        {
+            Span<double> values = stackalloc double[CriterionCount];
+            Score(mentee, mentor, values);
+            foreach (var (criterion, minimum) in _options.Minimums)
+            {
+                if (Counts(mentee, criterion) && values[(int)criterion] < minimum)
+                {
+                    return BlockReason.BelowMinimum;
+                }
+            }
         }
 
         return BlockReason.None;
@@ -124,23 +172,69 @@ public sealed class WeightedScorer : ICompatibilityScorer
         criteria[(int)Criterion.Availability] = a.Availability.IsEmpty || b.Availability.IsEmpty
             ? Neutral
             : Math.Min(1.0, a.Availability.OverlapHours(b.Availability) / (double)_options.TargetOverlapHours);
-        criteria[(int)Criterion.CareerLevel] = CareerFit(a.CareerLevel, b.CareerLevel);
+        criteria[(int)Criterion.CareerLevel] = _options.ReverseMentoring
+            ? CareerFit(b.CareerLevel, a.CareerLevel)
+            : CareerFit(a.CareerLevel, b.CareerLevel);
         criteria[(int)Criterion.MeetingFormat] = _formats.CountOf(mentee) == 0 || _formats.CountOf(mentor) == 0
             ? Neutral
             : _formats.IntersectCount(mentee, _formats, mentor) > 0 ? 1.0 : 0.0;
+        criteria[(int)Criterion.MeetingFrequency] = _frequency[mentee] < 0 || _frequency[mentor] < 0
+            ? Neutral
+            : Math.Abs(_frequency[mentee] - _frequency[mentor]) switch { 0 => 1.0, 1 => 0.5, _ => 0.0 };
+        criteria[(int)Criterion.Department] = _department[mentee] < 0 || _department[mentor] < 0
+            ? Neutral
+            : (_department[mentee] == _department[mentor]) == (_options.Department == DepartmentPreference.Same) ? 1.0 : 0.0;
+        criteria[(int)Criterion.Affinity] = Coverage(_identity, mentee, _identity, mentor);
+        criteria[(int)Criterion.Preference] = PreferenceFit(mentee, mentor);
 
         double total = 0;
+        double weights = 0;
         for (int c = 0; c < CriterionCount; c++)
         {
-            total += _weights[c] * criteria[c];
+            if (Counts(mentee, (Criterion)c))
+            {
+                total += _weights[c] * criteria[c];
+                weights += _weights[c];
+            }
         }
 
-        return 100.0 * total / _weightSum;
+        return 100.0 * total / weights;
     }
 
-    /// <summary>Counts the tags a pair shares in one question, for explanations.</summary>
-    internal (int Shared, int Wanted) SkillCounts(int mentee, int mentor) =>
-        (_skillsWanted.IntersectCount(mentee, _skillsOffered, mentor), _skillsWanted.CountOf(mentee));
+    /// <summary>Returns whether a criterion takes part in this mentee's scores (affinity and preference are opt-in).</summary>
+    /// <param name="mentee">Index of the mentee.</param>
+    /// <param name="criterion">The criterion.</param>
+    public bool Counts(int mentee, Criterion criterion) => criterion switch
+    {
+        Criterion.Affinity => _participants[mentee].WantsAffinity && _identity.CountOf(mentee) > 0,
+        Criterion.Preference => _preferences[mentee].Length > 0,
+        _ => true,
+    };
+
+    /// <summary>Returns the 0-based rank of <paramref name="mentor"/> among the mentee's choices, or −1.</summary>
+    /// <param name="mentee">Index of the mentee.</param>
+    /// <param name="mentor">Index of the mentor.</param>
+    public int PreferenceRank(int mentee, int mentor) => Array.IndexOf(_preferences[mentee], mentor);
+
+    private bool InReportingLine(int mentee, int mentor)
+    {
+        int menteeManager = _manager[mentee];
+        int mentorManager = _manager[mentor];
+        return (menteeManager >= 0 && (menteeManager == mentorManager || menteeManager == _email[mentor]))
+            || (mentorManager >= 0 && mentorManager == _email[mentee]);
+    }
+
+    private double PreferenceFit(int mentee, int mentor)
+    {
+        int[] choices = _preferences[mentee];
+        if (choices.Length == 0)
+        {
+            return Neutral;
+        }
+
+        int rank = Array.IndexOf(choices, mentor);
+        return rank < 0 ? 0.0 : (choices.Length - rank) / (double)choices.Length;
+    }
 
     private static double Coverage(TagMatrix wanted, int mentee, TagMatrix offered, int mentor)
     {
@@ -148,9 +242,9 @@ public sealed class WeightedScorer : ICompatibilityScorer
         return count == 0 ? Neutral : wanted.IntersectCount(mentee, offered, mentor) / (double)count;
     }
 
-    private double CareerFit(int? menteeLevel, int? mentorLevel)
+    private double CareerFit(int? juniorLevel, int? seniorLevel)
     {
-        if (menteeLevel is not int low || mentorLevel is not int high)
+        if (juniorLevel is not int low || seniorLevel is not int high)
         {
             return Neutral;
         }
@@ -169,5 +263,78 @@ public sealed class WeightedScorer : ICompatibilityScorer
 
         // Below the ideal gap: a peer one step short is fair, anything more junior is a poor fit.
         return gap == _options.IdealLevelGap - 1 ? 0.3 : 0.0;
+    }
+
+    private static int[] Intern(IEnumerable<string?> values, Dictionary<string, int>? keys = null)
+    {
+        keys ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<int>();
+        foreach (string? value in values)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                result.Add(-1);
+                continue;
+            }
+
+            string key = value.Trim();
+            if (!keys.TryGetValue(key, out int id))
+            {
+                keys[key] = id = keys.Count;
+            }
+
+            result.Add(id);
+        }
+
+        return [.. result];
+    }
+
+    private static Dictionary<string, int> BuildLookup(IReadOnlyList<Participant> participants)
+    {
+        // Ids and emails are unique; a name shared by two people is left out rather than guessed.
+        var lookup = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var ambiguous = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < participants.Count; i++)
+        {
+            if (!lookup.TryAdd(participants[i].Name, i) && lookup[participants[i].Name] != i)
+            {
+                ambiguous.Add(participants[i].Name);
+            }
+        }
+
+        foreach (string name in ambiguous)
+        {
+            lookup.Remove(name);
+        }
+
+        for (int i = 0; i < participants.Count; i++)
+        {
+            lookup[participants[i].Id] = i;
+            if (participants[i].Email is { } email)
+            {
+                lookup[email] = i;
+            }
+        }
+
+        return lookup;
+    }
+
+    private static int[] Resolve(IEnumerable<string> references, Dictionary<string, int> lookup, bool sort)
+    {
+        var indices = new List<int>();
+        foreach (string reference in references)
+        {
+            if (lookup.TryGetValue(reference.Trim(), out int index) && !indices.Contains(index))
+            {
+                indices.Add(index);
+            }
+        }
+
+        if (sort)
+        {
+            indices.Sort();
+        }
+
+        return [.. indices];
     }
 }

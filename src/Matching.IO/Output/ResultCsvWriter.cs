@@ -78,6 +78,38 @@ public sealed class ResultCsvWriter
         }));
     }
 
+    /// <summary>Writes rejected survey rows: the original columns (sensitive ones blank) plus the line and the problems.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="headers">The survey's header texts.</param>
+    /// <param name="rows">The rejected rows.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void WriteRejected(TextWriter writer, IReadOnlyList<string> headers, IEnumerable<Survey.RejectedRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var csv = CreateWriter(writer);
+        csv.WriteField("Line");
+        csv.WriteField("Problems");
+        foreach (string header in headers)
+        {
+            csv.WriteField(header);
+        }
+
+        csv.NextRecord();
+        foreach (Survey.RejectedRow row in rows)
+        {
+            csv.WriteField(row.Line);
+            csv.WriteField(string.Join("; ", row.Problems));
+            for (int c = 0; c < headers.Count; c++)
+            {
+                csv.WriteField(c < row.Fields.Count ? row.Fields[c] : string.Empty);
+            }
+
+            csv.NextRecord();
+        }
+    }
+
     private CsvWriter CreateWriter(TextWriter writer)
     {
         var configuration = new CsvConfiguration(ForExcelGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture)

@@ -19,7 +19,13 @@ public static class HeaderInference
     private static readonly (SurveyField Field, Func<string, bool> Matches)[] Rules =
     [
         (SurveyField.Timestamp, h => Has(h, "timestamp", "zeitstempel", "start time", "startzeit", "completion time", "fertigstellungszeit", "submitted at", "submit date")),
+        (SurveyField.Manager, h => Has(h, "manager", "vorgesetzt", "reports to", "berichtet an", "reporting line")),
         (SurveyField.Email, h => Has(h, "email", "e-mail", "mail address", "mailadresse")),
+        (SurveyField.AffinityOptIn, h => Has(h, "similar identity", "shared identity", "same identity", "affinity", "ähnlicher identität", "ähnliche identität", "gleicher identität")),
+        (SurveyField.Identity, h => Has(h, "identity", "characteristics", "identität", "merkmale")),
+        (SurveyField.MentorPreferences, h => Has(h, "preferred mentor", "mentor preference", "mentor choice", "wunschmentor", "bevorzugte mentor", "mentor:innen-wunsch")),
+        (SurveyField.Declines, h => Has(h, "decline", "would not like to mentor", "not want to mentor", "nicht betreuen", "ablehnen")),
+        (SurveyField.Frequency, h => Has(h, "how often", "frequency", "wie oft", "häufigkeit")),
         (SurveyField.Capacity, h => Has(h, "how many mentee", "wie viele mentee", "capacity", "kapazität", "max. mentee", "maximum number of mentee", "anzahl mentee")),
         (SurveyField.SkillsOffered, h => Has(h, "skill", "kompetenz", "fähigkeit", "expertise", "themen", "topics")
             && Has(h, "offer", "share", "teach", "pass on", "help others", "mentor others", "weitergeben", "anbieten", "vermitteln", "teilen")),

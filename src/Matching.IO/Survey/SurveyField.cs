@@ -58,4 +58,22 @@ public enum SurveyField
 
     /// <summary>How many mentees a mentor takes.</summary>
     Capacity,
+
+    /// <summary>The email of the person's manager (a direct reporting line forbids a pair).</summary>
+    Manager,
+
+    /// <summary>Whether a mentee asks for a mentor with a similar identity (opt-in, sensitive).</summary>
+    AffinityOptIn,
+
+    /// <summary>Identity characteristics used only for opt-in affinity matching (sensitive).</summary>
+    Identity,
+
+    /// <summary>A mentee's ranked mentor choices (names or emails).</summary>
+    MentorPreferences,
+
+    /// <summary>Mentees a mentor declines (names or emails).</summary>
+    Declines,
+
+    /// <summary>How often the person wants to meet.</summary>
+    Frequency,
 }

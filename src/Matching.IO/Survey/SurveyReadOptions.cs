@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using Matching.Core.Domain;
 using NodaTime;
 
 namespace Matching.IO.Survey;
@@ -17,8 +18,14 @@ public sealed class SurveyReadOptions
     /// <summary>Gets the field delimiter, or null to detect it from the header line (<c>,</c> <c>;</c> or tab).</summary>
     public char? Delimiter { get; init; }
 
-    /// <summary>Gets the column mapping, or null to infer it from the header texts.</summary>
-    public ColumnMapping? Mapping { get; init; }
+    /// <summary>Gets the mapping file's settings, or null to infer the columns from the header texts.</summary>
+    public SurveyMapping? Mapping { get; init; }
+
+    /// <summary>
+    /// Gets the role of everyone in the file when it has no role column (a separate mentors or mentees file), or null
+    /// to require a role column.
+    /// </summary>
+    public Roles? DefaultRole { get; init; }
 
     /// <summary>
     /// Gets the first day of the program. Availability is converted to UTC for the week that contains it, so daylight

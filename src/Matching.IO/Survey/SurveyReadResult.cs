@@ -14,8 +14,10 @@ public sealed class SurveyReadResult
         IReadOnlyList<SurveyDiagnostic> diagnostics,
         ColumnMapping? mapping,
         char delimiter,
-        int rowCount)
+        int rowCount,
+        IReadOnlyList<RejectedRow> rejected)
     {
+        Rejected = rejected;
         Participants = participants;
         ParticipantLines = participantLines;
         Diagnostics = diagnostics;
@@ -41,6 +43,9 @@ public sealed class SurveyReadResult
 
     /// <summary>Gets the number of non-blank data rows.</summary>
     public int RowCount { get; }
+
+    /// <summary>Gets the rows that could not be used, with their fields (sensitive ones blanked) and problems.</summary>
+    public IReadOnlyList<RejectedRow> Rejected { get; }
 
     /// <summary>Gets a value indicating whether any error was found.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

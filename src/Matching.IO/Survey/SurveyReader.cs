@@ -86,6 +86,9 @@ public static class SurveyReader
         private int _line;
         private string[] _record = [];
         private bool _rowHasError;
+        private bool[] _sensitive = [];
+        private readonly List<RejectedRow> _rejected = [];
+        private readonly List<string> _rowProblems = [];
 
         public SurveyReadResult Run(string text)
         {
@@ -134,13 +137,18 @@ public static class SurveyReader
                 Add(DiagnosticSeverity.Error, _line, 0, null, null, "the file has a header but no answers");
             }
 
-            return new SurveyReadResult(_participants, _lines, _diagnostics, _mapping, delimiter, rows);
+            return new SurveyReadResult(_participants, _lines, _diagnostics, _mapping, delimiter, rows, _rejected);
         }
 
         private void ReadHeader()
         {
             _headers = [.. _record.Select(h => h.Trim())];
-            ColumnMapping mapping = options.Mapping ?? HeaderInference.Infer(_headers);
+            ColumnMapping mapping = options.Mapping is { Columns.Count: > 0 } explicitMapping
+                ? Resolve(explicitMapping)
+                : HeaderInference.Infer(_headers);
+            _sensitive = [.. Enumerable.Range(0, _headers.Length).Select(c =>
+                c == mapping.ColumnOf(SurveyField.Identity) || c == mapping.ColumnOf(SurveyField.AffinityOptIn)
+                || (options.Mapping?.SensitiveColumns.Any(h => HeaderInference.Normalize(h) == HeaderInference.Normalize(_headers[c])) ?? false))];
             var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             for (int c = 0; c < _headers.Length; c++)
             {
@@ -150,8 +158,8 @@ public static class SurveyReader
                 }
             }
 
-            bool ok = true;
-            if (!mapping.Has(SurveyField.Role))
+            bool ok = _diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) == 0;
+            if (!mapping.Has(SurveyField.Role) && options.DefaultRole is null)
             {
                 Add(DiagnosticSeverity.Error, _line, 0, null, null, "no column tells whether each person is a mentor, a mentee or both (expected a header such as 'Role' or 'Rolle')");
                 ok = false;
@@ -166,9 +174,30 @@ public static class SurveyReader
             _mapping = ok ? mapping : null;
         }
 
+        private ColumnMapping Resolve(SurveyMapping explicitMapping)
+        {
+            var columns = new Dictionary<SurveyField, int>();
+            foreach (var (field, header) in explicitMapping.Columns)
+            {
+                string wanted = HeaderInference.Normalize(header);
+                int column = Array.FindIndex(_headers, h => HeaderInference.Normalize(h) == wanted);
+                if (column < 0)
+                {
+                    Add(DiagnosticSeverity.Error, _line, 0, null, null, $"the mapping names the column '{header}' for {field}, but the header has no such column");
+                }
+                else
+                {
+                    columns[field] = column;
+                }
+            }
+
+            return new ColumnMapping(_headers, columns);
+        }
+
         private void ReadRow()
         {
             _rowHasError = false;
+            _rowProblems.Clear();
             ColumnMapping mapping = _mapping!;
             for (int c = _headers.Length; c < _record.Length; c++)
             {
@@ -197,7 +226,7 @@ public static class SurveyReader
             }
 
             string roleText = Value(SurveyField.Role, mapping);
-            Roles roles = ValueParsers.ParseRole(roleText);
+            Roles roles = roleText.Length == 0 && options.DefaultRole is Roles fallback ? fallback : ValueParsers.ParseRole(roleText);
             if (roles == Roles.None)
             {
                 Error(mapping.ColumnOf(SurveyField.Role), roleText.Length == 0
@@ -210,6 +239,14 @@ public static class SurveyReader
             WeeklyAvailability availability = ReadAvailability(mapping, zone);
             int? level = ReadCareerLevel(mapping);
             double? years = ReadYears(mapping);
+
+            string? frequency = ReadFrequency(mapping);
+            bool wantsAffinity = ReadYesNo(mapping, SurveyField.AffinityOptIn);
+            string manager = Value(SurveyField.Manager, mapping);
+            if (manager.Length > 0 && !manager.Contains('@', StringComparison.Ordinal))
+            {
+                Error(mapping.ColumnOf(SurveyField.Manager), "not an email address: expected the manager's email, such as name@example.org");
+            }
 
             string id = Value(SurveyField.Id, mapping);
             if (id.Length == 0)
@@ -225,6 +262,8 @@ public static class SurveyReader
 
             if (_rowHasError)
             {
+                string[] fields = [.. _record.Select((value, c) => c < _sensitive.Length && _sensitive[c] ? string.Empty : value)];
+                _rejected.Add(new RejectedRow(_line, fields, [.. _rowProblems]));
                 return;
             }
 
@@ -236,9 +275,9 @@ public static class SurveyReader
                 Name = name.Length > 0 ? name : email,
                 Email = email.Length > 0 ? email : null,
                 Roles = roles,
-                SkillsOffered = ValueParsers.ParseTags(Value(SurveyField.SkillsOffered, mapping)),
-                SkillsWanted = ValueParsers.ParseTags(Value(SurveyField.SkillsWanted, mapping)),
-                Goals = ValueParsers.ParseTags(Value(SurveyField.Goals, mapping)),
+                SkillsOffered = Canonical(ValueParsers.ParseTags(Value(SurveyField.SkillsOffered, mapping))),
+                SkillsWanted = Canonical(ValueParsers.ParseTags(Value(SurveyField.SkillsWanted, mapping))),
+                Goals = Canonical(ValueParsers.ParseTags(Value(SurveyField.Goals, mapping))),
                 MeetingFormats = ValueParsers.ParseTags(Value(SurveyField.MeetingFormat, mapping)),
                 Languages = ValueParsers.ParseLanguages(Value(SurveyField.Languages, mapping)),
                 TimeZone = zone?.Id,
@@ -247,7 +286,58 @@ public static class SurveyReader
                 YearsOfExperience = years,
                 Department = Value(SurveyField.Department, mapping) is { Length: > 0 } department ? department : null,
                 Capacity = capacity,
+                ManagerEmail = manager.Length > 0 ? manager : null,
+                MeetingFrequency = frequency,
+                WantsAffinity = wantsAffinity,
+                Identity = ValueParsers.ParseTags(Value(SurveyField.Identity, mapping)),
+                PreferredMentors = [.. ValueParsers.ParseOrderedTags(Value(SurveyField.MentorPreferences, mapping))],
+                DeclinedMentees = ValueParsers.ParseTags(Value(SurveyField.Declines, mapping)),
             });
+        }
+
+        private IReadOnlySet<string> Canonical(IReadOnlySet<string> tags)
+        {
+            if (options.Mapping is not { Synonyms.Count: > 0 } mapping || tags.Count == 0)
+            {
+                return tags;
+            }
+
+            var canonical = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string tag in tags)
+            {
+                canonical.Add(mapping.Synonyms.TryGetValue(tag, out string? to) ? to : tag);
+            }
+
+            return canonical;
+        }
+
+        private string? ReadFrequency(ColumnMapping mapping)
+        {
+            string text = Value(SurveyField.Frequency, mapping);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            string? frequency = ValueParsers.ParseFrequency(text);
+            if (frequency is null)
+            {
+                Error(mapping.ColumnOf(SurveyField.Frequency), "unknown meeting frequency: expected weekly, every two weeks, monthly or quarterly (wöchentlich, alle zwei Wochen, monatlich, vierteljährlich)");
+            }
+
+            return frequency;
+        }
+
+        private bool ReadYesNo(ColumnMapping mapping, SurveyField field)
+        {
+            string text = Value(field, mapping);
+            bool? answer = ValueParsers.ParseYesNo(text);
+            if (answer is null)
+            {
+                Error(mapping.ColumnOf(field), "expected yes or no (ja oder nein)");
+            }
+
+            return answer ?? false;
         }
 
         private int ReadCapacity(ColumnMapping mapping, Roles roles)
@@ -364,6 +454,8 @@ public static class SurveyReader
         private void Error(int column, string message)
         {
             _rowHasError = true;
+            string? header = column >= 0 && column < _headers.Length ? _headers[column] : null;
+            _rowProblems.Add(header is null ? message : $"{header}: {message}");
             AddAt(DiagnosticSeverity.Error, column, message);
         }
 
@@ -372,7 +464,8 @@ public static class SurveyReader
         private void AddAt(DiagnosticSeverity severity, int column, string message)
         {
             string? header = column >= 0 && column < _headers.Length ? _headers[column] : null;
-            string? value = column >= 0 && column < _record.Length ? _record[column] : null;
+            bool sensitive = column >= 0 && column < _sensitive.Length && _sensitive[column];
+            string? value = column >= 0 && column < _record.Length && !sensitive ? _record[column] : null;
             Add(severity, _line, column + 1, header, value, message);
         }
 

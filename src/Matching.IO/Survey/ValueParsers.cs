@@ -45,17 +45,65 @@ internal static class ValueParsers
     public static IReadOnlySet<string> ParseTags(string value)
     {
         var tags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string part in value.Split(MultiSelectSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (string tag in ParseOrderedTags(value))
         {
-            string tag = part.Normalize(NormalizationForm.FormC);
-            if (tag.Length > 0)
-            {
-                tags.Add(tag);
-            }
+            tags.Add(tag);
         }
 
         return tags.Count == 0 ? Participant.EmptySet : tags;
     }
+
+    /// <summary>Splits a multi-select answer into distinct tags in their original order (for ranked choices).</summary>
+    public static IReadOnlyList<string> ParseOrderedTags(string value)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ordered = new List<string>();
+        foreach (string part in value.Split(MultiSelectSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            string tag = part.Normalize(NormalizationForm.FormC);
+            if (tag.Length > 0 && seen.Add(tag))
+            {
+                ordered.Add(tag);
+            }
+        }
+
+        return ordered;
+    }
+
+    /// <summary>Parses a yes/no answer in English or German; blank is no; null when unreadable.</summary>
+    public static bool? ParseYesNo(string value) => HeaderInference.Normalize(value) switch
+    {
+        "" or "no" or "n" or "nein" or "false" or "0" or "-" => false,
+        "yes" or "y" or "ja" or "j" or "true" or "1" or "x" => true,
+        string text when text.StartsWith("yes", StringComparison.Ordinal) || text.StartsWith("ja", StringComparison.Ordinal) => true,
+        string text when text.StartsWith("no", StringComparison.Ordinal) || text.StartsWith("nein", StringComparison.Ordinal) => false,
+        _ => null,
+    };
+
+    /// <summary>Normalizes a meeting-frequency answer to weekly, biweekly, monthly or quarterly; null when unreadable.</summary>
+    public static string? ParseFrequency(string value)
+    {
+        string text = HeaderInference.Normalize(value);
+        if (ContainsAny(text, "two weeks", "2 weeks", "biweekly", "bi-weekly", "fortnight", "every other week", "zwei wochen", "2 wochen", "14-tägig", "14 tage", "zweiwöchentlich"))
+        {
+            return "biweekly";
+        }
+
+        if (ContainsAny(text, "week", "wöchentlich", "woche"))
+        {
+            return "weekly";
+        }
+
+        if (ContainsAny(text, "quarter", "quartal", "vierteljähr"))
+        {
+            return "quarterly";
+        }
+
+        return ContainsAny(text, "month", "monat") ? "monthly" : null;
+    }
+
+    private static bool ContainsAny(string text, params string[] words) =>
+        words.Any(word => text.Contains(word, StringComparison.Ordinal));
 
     /// <summary>Parses languages, translating German language names, so an English and a German survey agree.</summary>
     public static IReadOnlySet<string> ParseLanguages(string value)

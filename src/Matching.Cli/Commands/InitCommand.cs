@@ -1,0 +1,130 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.CommandLine;
+using Matching.IO;
+using Matching.IO.Survey;
+
+namespace Matching.Cli.Commands;
+
+/// <summary><c>match init survey.csv</c>: writes a mapping file inferred from the survey's header texts, to review and edit.</summary>
+internal sealed class InitCommand : Command
+{
+    private readonly CliConsole _console;
+
+    public InitCommand(CliConsole console)
+        : base("init", "Infer which column is which from a survey's headers and write an editable mapping file.\n\nExample:\n  match init survey.csv --out mapping.json\n  (edit mapping.json, then) match run survey.csv --mapping mapping.json")
+    {
+        _console = console;
+        Add(SurveyArgument);
+        Add(OutOption);
+        Add(ForceOption);
+        SetAction((parseResult, _) => Task.FromResult(Execute(parseResult)));
+    }
+
+    internal Argument<FileInfo> SurveyArgument { get; } = new("survey") { Description = "The survey export whose header to read." };
+
+    internal Option<FileInfo> OutOption { get; } = new("--out", "-o")
+    {
+        Description = "Where to write the mapping.",
+        DefaultValueFactory = _ => new FileInfo("mapping.json"),
+    };
+
+    internal Option<bool> ForceOption { get; } = new("--force") { Description = "Overwrite an existing mapping file." };
+
+    private int Execute(ParseResult parseResult)
+    {
+        FileInfo survey = parseResult.GetValue(SurveyArgument)!;
+        FileInfo output = parseResult.GetValue(OutOption)!;
+        if (output.Exists && !parseResult.GetValue(ForceOption))
+        {
+            _console.Error.WriteLine($"{output.Name}: error: the file exists; pass --force to overwrite it.");
+            return ExitCode.InvalidInput;
+        }
+
+        string text;
+        try
+        {
+            text = SurveyText.Decode(File.ReadAllBytes(survey.FullName)).Text;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _console.Error.WriteLine($"{survey.Name}: error: cannot read the file: {e.Message}");
+            return ExitCode.InvalidInput;
+        }
+
+        // Only the header matters here, so row problems are left to 'match validate'.
+        string header = text.Split('\n', 2)[0];
+        SurveyReadResult read = SurveyReader.Read(new StringReader(header + "\n"), new SurveyReadOptions { FileName = survey.Name });
+        if (read.Mapping is null)
+        {
+            ColumnMapping partial = HeaderInference.Infer([.. ParseHeader(header, read.Delimiter)]);
+            Report(partial);
+            foreach (SurveyDiagnostic problem in read.Errors.Where(e => e.Line <= 1 && !e.Message.Contains("no answers", StringComparison.Ordinal)))
+            {
+                _console.Error.WriteLine(problem.ToString());
+            }
+
+            _console.Error.WriteLine("Writing the mapping anyway: add the missing columns by hand.");
+            return Write(output, SurveyMapping.FromInferred(partial));
+        }
+
+        Report(read.Mapping);
+        return Write(output, SurveyMapping.FromInferred(read.Mapping));
+    }
+
+    private void Report(ColumnMapping mapping)
+    {
+        _console.Error.WriteLine("Guessed from the header texts:");
+        foreach (var (field, column) in mapping.Fields)
+        {
+            _console.Error.WriteLine($"  {field,-18} ← '{mapping.Headers[column]}'");
+        }
+
+        var missing = Enum.GetValues<SurveyField>().Where(f => !mapping.Has(f)).ToList();
+        if (missing.Count > 0)
+        {
+            _console.Error.WriteLine("Not found (optional unless noted): " + string.Join(", ", missing.Select(f => f == SurveyField.Role ? "Role (required for a single survey file)" : f.ToString())));
+        }
+
+        foreach (int column in mapping.UnmappedColumns)
+        {
+            _console.Error.WriteLine($"  not used: '{mapping.Headers[column]}'");
+        }
+    }
+
+    private int Write(FileInfo output, SurveyMapping mapping)
+    {
+        using (var files = new AtomicOutput(output.Directory ?? new DirectoryInfo(".")))
+        {
+            files.Write(output.Name, w => MappingFile.Write(w, mapping));
+            files.Commit();
+        }
+
+        _console.Error.WriteLine($"Wrote {output.FullName}. Review it, edit what is wrong, then pass it with --mapping.");
+        return ExitCode.Success;
+    }
+
+    private static IEnumerable<string> ParseHeader(string line, char delimiter)
+    {
+        var field = new System.Text.StringBuilder();
+        bool quoted = false;
+        foreach (char ch in line.TrimEnd('\r'))
+        {
+            if (ch == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (ch == delimiter && !quoted)
+            {
+                yield return field.ToString().Trim();
+                field.Clear();
+            }
+            else
+            {
+                field.Append(ch);
+            }
+        }
+
+        yield return field.ToString().Trim().TrimStart('\uFEFF');
+    }
+}

@@ -1,0 +1,53 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.CommandLine;
+using Matching.IO.Output;
+
+namespace Matching.Cli.Commands;
+
+/// <summary><c>match validate survey.csv</c>: lists every problem in a survey without matching.</summary>
+internal sealed class ValidateCommand : Command
+{
+    private readonly CliConsole _console;
+
+    public ValidateCommand(CliConsole console)
+        : base("validate", "Check a survey export and list every problem (file, line, column, value, what was expected).\n\nExample:\n  match validate survey.csv --rejects rejected.csv")
+    {
+        _console = console;
+        Inputs.AddTo(this);
+        Add(RejectsOption);
+        SetAction((parseResult, _) => Task.FromResult(Execute(parseResult)));
+    }
+
+    internal ProgramInputs Inputs { get; } = new();
+
+    internal Option<FileInfo?> RejectsOption { get; } = new("--rejects") { Description = "Write the rows that cannot be used, with the reasons, to this CSV file." };
+
+    private int Execute(ParseResult parseResult)
+    {
+        LoadedProgram? program = Inputs.Load(_console, parseResult, quiet: false);
+        if (program is null)
+        {
+            return ExitCode.InvalidInput;
+        }
+
+        int warnings = program.Reads.Sum(r => r.Result.Warnings.Count());
+        int rejected = program.Reads.Sum(r => r.Result.Rejected.Count);
+        if (parseResult.GetValue(RejectsOption) is { } rejects && rejected > 0)
+        {
+            var writer = new ResultCsvWriter();
+            using var files = new AtomicOutput(rejects.Directory ?? new DirectoryInfo("."));
+            files.Write(rejects.Name, w =>
+            {
+                foreach (var (_, read) in program.Reads.Where(r => r.Result.Rejected.Count > 0))
+                {
+                    writer.WriteRejected(w, read.Mapping!.Headers, read.Rejected);
+                }
+            });
+            files.Commit();
+        }
+
+        _console.Out.WriteLine($"{program.FileNames}: {program.Participants.Count} usable participant(s), {rejected} row(s) rejected, {program.ErrorCount} error(s), {warnings} warning(s).");
+        return program.HasErrors ? ExitCode.InvalidInput : ExitCode.Success;
+    }
+}

@@ -1,0 +1,21 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Core.Domain;
+using Matching.IO.Survey;
+
+namespace Matching.Cli;
+
+/// <summary>What <see cref="ProgramInputs.Load"/> read: each file's result, the merged participants, the mapping.</summary>
+internal sealed record LoadedProgram(
+    IReadOnlyList<(FileInfo File, SurveyReadResult Result)> Reads,
+    IReadOnlyList<Participant> Participants,
+    SurveyMapping? Mapping)
+{
+    public bool HasErrors => Reads.Any(r => r.Result.HasErrors);
+
+    public bool HasHeaderErrors => Reads.Any(r => r.Result.Mapping is null);
+
+    public int ErrorCount => Reads.Sum(r => r.Result.Errors.Count());
+
+    public string FileNames => string.Join(", ", Reads.Select(r => r.File.Name));
+}

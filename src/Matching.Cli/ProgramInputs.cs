@@ -1,0 +1,235 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.CommandLine;
+using System.Globalization;
+using Matching.Core.Domain;
+using Matching.IO;
+using Matching.IO.Survey;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Matching.Cli;
+
+/// <summary>
+/// The survey inputs shared by every command that reads a program: one survey file with a role column, or separate
+/// <c>--mentors</c> and <c>--mentees</c> files; an optional mapping file; the program start.
+/// </summary>
+internal sealed class ProgramInputs
+{
+    public Argument<FileInfo?> SurveyArgument { get; } = new("survey")
+    {
+        Description = "The survey export (CSV from Google Forms, Microsoft Forms, Typeform or Excel; ',' ';' or tab separated).",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public Option<FileInfo?> MentorsOption { get; } = new("--mentors") { Description = "A separate file of mentors (instead of one survey with a role column)." };
+
+    public Option<FileInfo?> MenteesOption { get; } = new("--mentees") { Description = "A separate file of mentees (instead of one survey with a role column)." };
+
+    public Option<FileInfo?> MappingOption { get; } = new("--mapping", "-m") { Description = "Mapping file (JSON) from 'match init': columns, synonyms, scoring weights and rules." };
+
+    public Option<LocalDate?> StartOption { get; } = new("--start")
+    {
+        Description = "First day of the program (yyyy-MM-dd); availability is converted to UTC for that week. Default: the mapping's, else 2026-01-05.",
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
+            if (!parsed.Success)
+            {
+                result.AddError($"--start: '{text}' is not a date of the form yyyy-MM-dd.");
+                return null;
+            }
+
+            return parsed.Value;
+        },
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(SurveyArgument);
+        command.Add(MentorsOption);
+        command.Add(MenteesOption);
+        command.Add(MappingOption);
+        command.Add(StartOption);
+        command.Validators.Add(result =>
+        {
+            bool survey = result.GetValue(SurveyArgument) is not null;
+            bool split = result.GetValue(MentorsOption) is not null || result.GetValue(MenteesOption) is not null;
+            if (survey == split)
+            {
+                result.AddError("Give either one survey file, or --mentors and/or --mentees files.");
+            }
+        });
+    }
+
+    /// <summary>Reads the program; reports what was detected and every problem on stderr. Null when a file cannot be read at all.</summary>
+    public LoadedProgram? Load(CliConsole console, ParseResult parseResult, bool quiet)
+    {
+        SurveyMapping? mapping = null;
+        if (parseResult.GetValue(MappingOption) is { } mappingFile)
+        {
+            string? text = ReadText(console, mappingFile);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var (parsed, problems) = MappingFile.Read(new StringReader(text), mappingFile.Name);
+            foreach (SurveyDiagnostic problem in problems)
+            {
+                console.Error.WriteLine(problem.ToString());
+            }
+
+            if (parsed is null)
+            {
+                return null;
+            }
+
+            mapping = parsed;
+        }
+
+        LocalDate start = parseResult.GetValue(StartOption) ?? mapping?.ProgramStart ?? SurveyReadOptions.DefaultProgramStart;
+        var reads = new List<(FileInfo File, SurveyReadResult Result)>();
+        if (parseResult.GetValue(SurveyArgument) is { } survey)
+        {
+            if (ReadSurvey(console, survey, mapping, null, start, quiet) is not { } result)
+            {
+                return null;
+            }
+
+            reads.Add((survey, result));
+        }
+
+        foreach (var (option, role) in new[] { (MentorsOption, Roles.Mentor), (MenteesOption, Roles.Mentee) })
+        {
+            if (parseResult.GetValue(option) is { } file)
+            {
+                if (ReadSurvey(console, file, mapping, role, start, quiet) is not { } result)
+                {
+                    return null;
+                }
+
+                reads.Add((file, result));
+            }
+        }
+
+        return new LoadedProgram(reads, Merge(reads, console), mapping);
+    }
+
+    private static SurveyReadResult? ReadSurvey(CliConsole console, FileInfo file, SurveyMapping? mapping, Roles? role, LocalDate start, bool quiet)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"{file.Name}: error: cannot read the file: {e.Message}");
+            return null;
+        }
+
+        var (text, encoding) = SurveyText.Decode(bytes);
+        var options = new SurveyReadOptions { FileName = file.Name, ProgramStart = start, Mapping = mapping, DefaultRole = role };
+        SurveyReadResult result = SurveyReader.Read(new StringReader(text), options);
+        if (!quiet)
+        {
+            string delimiter = result.Delimiter switch { '\t' => "tab", ';' => "';'", _ => "','" };
+            console.Error.WriteLine($"Read {file.Name}: {result.RowCount} rows, {encoding}, {delimiter}-separated.");
+            if (result.Mapping is { } columns)
+            {
+                console.Error.WriteLine(mapping is { Columns.Count: > 0 } ? "Columns (from the mapping file):" : "Inferred columns (header text → field):");
+                foreach (var (field, column) in columns.Fields)
+                {
+                    console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {column + 1,3}. {Shorten(columns.Headers[column])} → {field}"));
+                }
+
+                foreach (int column in columns.UnmappedColumns)
+                {
+                    console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {column + 1,3}. {Shorten(columns.Headers[column])} → (not used)"));
+                }
+            }
+        }
+
+        foreach (SurveyDiagnostic diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error || !quiet)
+            {
+                console.Error.WriteLine(diagnostic.ToString());
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Joins separate mentor and mentee files: someone in both (same id) takes both roles.</summary>
+    private static List<Participant> Merge(List<(FileInfo File, SurveyReadResult Result)> reads, CliConsole console)
+    {
+        var merged = new List<Participant>();
+        var byId = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (file, result) in reads)
+        {
+            foreach (Participant p in result.Participants)
+            {
+                if (!byId.TryGetValue(p.Id, out int at))
+                {
+                    byId[p.Id] = merged.Count;
+                    merged.Add(p);
+                    continue;
+                }
+
+                Participant first = merged[at];
+                if ((first.Roles & p.Roles) != 0)
+                {
+                    console.Error.WriteLine($"{file.Name}: warning: {p.Id} appears twice with the same role; the first answer is used");
+                    continue;
+                }
+
+                Participant mentor = first.Roles.HasFlag(Roles.Mentor) ? first : p;
+                Participant mentee = ReferenceEquals(mentor, first) ? p : first;
+                merged[at] = new Participant
+                {
+                    Id = mentor.Id,
+                    Name = mentor.Name,
+                    Email = mentor.Email,
+                    Roles = Roles.Both,
+                    SkillsOffered = mentor.SkillsOffered,
+                    SkillsWanted = mentee.SkillsWanted,
+                    Goals = mentee.Goals.Count > 0 ? mentee.Goals : mentor.Goals,
+                    MeetingFormats = mentor.MeetingFormats,
+                    Languages = mentor.Languages,
+                    TimeZone = mentor.TimeZone,
+                    Availability = mentor.Availability,
+                    CareerLevel = mentor.CareerLevel ?? mentee.CareerLevel,
+                    YearsOfExperience = mentor.YearsOfExperience ?? mentee.YearsOfExperience,
+                    Department = mentor.Department ?? mentee.Department,
+                    Capacity = mentor.Capacity,
+                    ManagerEmail = mentor.ManagerEmail ?? mentee.ManagerEmail,
+                    MeetingFrequency = mentor.MeetingFrequency ?? mentee.MeetingFrequency,
+                    WantsAffinity = mentee.WantsAffinity,
+                    Identity = mentee.Identity.Count > 0 ? mentee.Identity : mentor.Identity,
+                    PreferredMentors = mentee.PreferredMentors,
+                    DeclinedMentees = mentor.DeclinedMentees,
+                };
+            }
+        }
+
+        return merged;
+    }
+
+    private static string? ReadText(CliConsole console, FileInfo file)
+    {
+        try
+        {
+            return SurveyText.Decode(File.ReadAllBytes(file.FullName)).Text;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"{file.Name}: error: cannot read the file: {e.Message}");
+            return null;
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 70 ? $"'{text}'" : $"'{text[..67]}...'";
+}

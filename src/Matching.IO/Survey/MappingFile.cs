@@ -1,0 +1,420 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Matching.Core.Scoring;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Matching.IO.Survey;
+
+/// <summary>
+/// Reads and writes the JSON mapping file. Syntax errors name the line and column; every semantic problem names the
+/// JSON path and what was expected, and all of them are reported together.
+/// </summary>
+/// <remarks>
+/// Shape (every part optional):
+/// <code>
+/// {
+///   "columns": { "Email": "Email Address", "Role": "Would you like to join as …", … },
+///   "synonyms": { "ML": "Machine learning" },
+///   "sensitiveColumns": [ "Which identity characteristics …" ],
+///   "programStart": "2026-03-02",
+///   "scoring": { "weights": { "Skills": 40, … }, "minimums": { "Skills": 0.25 }, "requireSharedLanguage": true, … },
+///   "matching": { "unmatchedPenalty": null }
+/// }
+/// </code>
+/// </remarks>
+public static class MappingFile
+{
+    private static readonly JsonDocumentOptions ReadOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 };
+
+    /// <summary>Reads a mapping file.</summary>
+    /// <param name="reader">The JSON text.</param>
+    /// <param name="fileName">The file name for diagnostics.</param>
+    /// <returns>The mapping, or null, and every problem found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static (SurveyMapping? Mapping, IReadOnlyList<SurveyDiagnostic> Diagnostics) Read(TextReader reader, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var diagnostics = new List<SurveyDiagnostic>();
+        void Error(string message) => diagnostics.Add(new SurveyDiagnostic(DiagnosticSeverity.Error, fileName, 0, 0, null, null, message));
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(reader.ReadToEnd(), ReadOptions);
+        }
+        catch (JsonException e)
+        {
+            int line = (int)(e.LineNumber ?? 0) + 1;
+            int column = (int)(e.BytePositionInLine ?? 0) + 1;
+            diagnostics.Add(new SurveyDiagnostic(DiagnosticSeverity.Error, fileName, line, column, null, null, "not valid JSON: " + FirstSentence(e.Message)));
+            return (null, diagnostics);
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                Error("the mapping must be a JSON object");
+                return (null, diagnostics);
+            }
+
+            var columns = new Dictionary<SurveyField, string>();
+            var synonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var sensitive = new List<string>();
+            LocalDate? start = null;
+            ScoringOptions scoring = ScoringOptions.Default;
+            double? penalty = null;
+            foreach (JsonProperty property in root.EnumerateObject())
+            {
+                switch (property.Name)
+                {
+                    case "columns":
+                        ForEachString(property.Value, "columns", Error, (name, header) =>
+                        {
+                            if (Enum.TryParse(name, ignoreCase: true, out SurveyField field) && !int.TryParse(name, out _))
+                            {
+                                columns[field] = header;
+                            }
+                            else
+                            {
+                                Error($"columns.{name}: unknown field; expected one of {string.Join(", ", Enum.GetNames<SurveyField>())}");
+                            }
+                        });
+                        break;
+                    case "synonyms":
+                        ForEachString(property.Value, "synonyms", Error, (from, to) => synonyms[from] = to);
+                        break;
+                    case "sensitiveColumns":
+                        if (property.Value.ValueKind != JsonValueKind.Array)
+                        {
+                            Error("sensitiveColumns: expected an array of header texts");
+                            break;
+                        }
+
+                        foreach (JsonElement item in property.Value.EnumerateArray())
+                        {
+                            if (item.ValueKind == JsonValueKind.String)
+                            {
+                                sensitive.Add(item.GetString()!);
+                            }
+                            else
+                            {
+                                Error("sensitiveColumns: every entry must be a header text (a string)");
+                            }
+                        }
+
+                        break;
+                    case "programStart":
+                        ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : string.Empty);
+                        if (date.Success)
+                        {
+                            start = date.Value;
+                        }
+                        else
+                        {
+                            Error("programStart: expected a date such as \"2026-03-02\"");
+                        }
+
+                        break;
+                    case "scoring":
+                        scoring = ReadScoring(property.Value, Error);
+                        break;
+                    case "matching":
+                        penalty = ReadMatching(property.Value, Error);
+                        break;
+                    case "$comment":
+                        break;
+                    default:
+                        Error($"{property.Name}: unknown setting; expected columns, synonyms, sensitiveColumns, programStart, scoring or matching");
+                        break;
+                }
+            }
+
+            if (diagnostics.Count > 0)
+            {
+                return (null, diagnostics);
+            }
+
+            try
+            {
+                scoring.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                Error("scoring: " + e.Message);
+                return (null, diagnostics);
+            }
+
+            return (new SurveyMapping
+            {
+                Columns = columns,
+                Synonyms = synonyms,
+                SensitiveColumns = sensitive,
+                ProgramStart = start,
+                Scoring = scoring,
+                UnmatchedPenalty = penalty,
+            }, diagnostics);
+        }
+    }
+
+    /// <summary>Writes a mapping as indented JSON, with every scoring setting spelled out so it can be edited.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="mapping">The mapping.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(TextWriter writer, SurveyMapping mapping)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(mapping);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$comment", "Matching mapping file: which survey column answers which field, and how to score. Edit and pass with --mapping.");
+            json.WriteStartObject("columns");
+            foreach (var (field, header) in mapping.Columns.OrderBy(c => c.Key))
+            {
+                json.WriteString(field.ToString(), header);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartObject("synonyms");
+            foreach (var (from, to) in mapping.Synonyms.OrderBy(s => s.Key, StringComparer.Ordinal))
+            {
+                json.WriteString(from, to);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("sensitiveColumns");
+            foreach (string header in mapping.SensitiveColumns)
+            {
+                json.WriteStringValue(header);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("programStart", LocalDatePattern.Iso.Format(mapping.ProgramStart ?? SurveyReadOptions.DefaultProgramStart));
+            ScoringOptions s = mapping.Scoring;
+            json.WriteStartObject("scoring");
+            json.WriteStartObject("weights");
+            foreach (Criterion criterion in Enum.GetValues<Criterion>())
+            {
+                json.WriteNumber(criterion.ToString(), s.WeightOf(criterion));
+            }
+
+            json.WriteEndObject();
+            json.WriteStartObject("minimums");
+            foreach (var (criterion, minimum) in s.Minimums.OrderBy(m => m.Key))
+            {
+                json.WriteNumber(criterion.ToString(), minimum);
+            }
+
+            json.WriteEndObject();
+            json.WriteBoolean("requireSharedLanguage", s.RequireSharedLanguage);
+            json.WriteBoolean("forbidReportingLine", s.ForbidReportingLine);
+            json.WriteBoolean("forbidSameDepartment", s.ForbidSameDepartment);
+            json.WriteString("department", s.Department.ToString());
+            json.WriteBoolean("reverseMentoring", s.ReverseMentoring);
+            json.WriteNumber("minimumOverlapHours", s.MinimumOverlapHours);
+            json.WriteNumber("targetOverlapHours", s.TargetOverlapHours);
+            json.WriteNumber("idealLevelGap", s.IdealLevelGap);
+            json.WriteNumber("maximumGoodLevelGap", s.MaximumGoodLevelGap);
+            json.WriteEndObject();
+            json.WriteStartObject("matching");
+            if (mapping.UnmatchedPenalty is double penalty)
+            {
+                json.WriteNumber("unmatchedPenalty", penalty);
+            }
+            else
+            {
+                json.WriteNull("unmatchedPenalty");
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        writer.Write('\n');
+    }
+
+    private static ScoringOptions ReadScoring(JsonElement element, Action<string> error)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            error("scoring: expected an object");
+            return ScoringOptions.Default;
+        }
+
+        var weights = Enum.GetValues<Criterion>().ToDictionary(c => c, ScoringOptions.Default.WeightOf);
+        var minimums = new Dictionary<Criterion, double>();
+        ScoringOptions d = ScoringOptions.Default;
+        bool language = d.RequireSharedLanguage, reporting = d.ForbidReportingLine, sameDepartment = d.ForbidSameDepartment, reverse = d.ReverseMentoring;
+        int minimumOverlap = d.MinimumOverlapHours, targetOverlap = d.TargetOverlapHours, idealGap = d.IdealLevelGap, maxGap = d.MaximumGoodLevelGap;
+        DepartmentPreference department = d.Department;
+        foreach (JsonProperty p in element.EnumerateObject())
+        {
+            string path = "scoring." + p.Name;
+            switch (p.Name)
+            {
+                case "weights":
+                    ReadCriterionNumbers(p.Value, path, error, weights);
+                    break;
+                case "minimums":
+                    ReadCriterionNumbers(p.Value, path, error, minimums);
+                    break;
+                case "requireSharedLanguage": language = Bool(p.Value, path, error, language); break;
+                case "forbidReportingLine": reporting = Bool(p.Value, path, error, reporting); break;
+                case "forbidSameDepartment": sameDepartment = Bool(p.Value, path, error, sameDepartment); break;
+                case "reverseMentoring": reverse = Bool(p.Value, path, error, reverse); break;
+                case "minimumOverlapHours": minimumOverlap = Int(p.Value, path, error, minimumOverlap); break;
+                case "targetOverlapHours": targetOverlap = Int(p.Value, path, error, targetOverlap); break;
+                case "idealLevelGap": idealGap = Int(p.Value, path, error, idealGap); break;
+                case "maximumGoodLevelGap": maxGap = Int(p.Value, path, error, maxGap); break;
+                case "department":
+                    if (p.Value.ValueKind == JsonValueKind.String && Enum.TryParse(p.Value.GetString(), ignoreCase: true, out DepartmentPreference parsed))
+                    {
+                        department = parsed;
+                    }
+                    else
+                    {
+                        error($"{path}: expected \"Different\" or \"Same\"");
+                    }
+
+                    break;
+                default:
+                    error($"{path}: unknown setting");
+                    break;
+            }
+        }
+
+        return new ScoringOptions
+        {
+            SkillsWeight = weights[Criterion.Skills],
+            GoalsWeight = weights[Criterion.Goals],
+            AvailabilityWeight = weights[Criterion.Availability],
+            CareerLevelWeight = weights[Criterion.CareerLevel],
+            MeetingFormatWeight = weights[Criterion.MeetingFormat],
+            MeetingFrequencyWeight = weights[Criterion.MeetingFrequency],
+            DepartmentWeight = weights[Criterion.Department],
+            AffinityWeight = weights[Criterion.Affinity],
+            PreferenceWeight = weights[Criterion.Preference],
+            Minimums = minimums,
+            RequireSharedLanguage = language,
+            ForbidReportingLine = reporting,
+            ForbidSameDepartment = sameDepartment,
+            ReverseMentoring = reverse,
+            MinimumOverlapHours = minimumOverlap,
+            TargetOverlapHours = targetOverlap,
+            IdealLevelGap = idealGap,
+            MaximumGoodLevelGap = maxGap,
+            Department = department,
+        };
+    }
+
+    private static double? ReadMatching(JsonElement element, Action<string> error)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            error("matching: expected an object");
+            return null;
+        }
+
+        double? penalty = null;
+        foreach (JsonProperty p in element.EnumerateObject())
+        {
+            if (p.Name != "unmatchedPenalty")
+            {
+                error($"matching.{p.Name}: unknown setting; expected unmatchedPenalty");
+            }
+            else if (p.Value.ValueKind == JsonValueKind.Number && p.Value.GetDouble() is >= 0 and <= 1_000_000)
+            {
+                penalty = p.Value.GetDouble();
+            }
+            else if (p.Value.ValueKind != JsonValueKind.Null)
+            {
+                error("matching.unmatchedPenalty: expected null or a number of score points from 0 to 1,000,000");
+            }
+        }
+
+        return penalty;
+    }
+
+    private static void ReadCriterionNumbers(JsonElement element, string path, Action<string> error, Dictionary<Criterion, double> into)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            error($"{path}: expected an object of criterion names and numbers");
+            return;
+        }
+
+        foreach (JsonProperty p in element.EnumerateObject())
+        {
+            if (!Enum.TryParse(p.Name, ignoreCase: true, out Criterion criterion) || int.TryParse(p.Name, out _))
+            {
+                error($"{path}.{p.Name}: unknown criterion; expected one of {string.Join(", ", Enum.GetNames<Criterion>())}");
+            }
+            else if (p.Value.ValueKind != JsonValueKind.Number)
+            {
+                error($"{path}.{p.Name}: expected a number");
+            }
+            else
+            {
+                into[criterion] = p.Value.GetDouble();
+            }
+        }
+    }
+
+    private static void ForEachString(JsonElement element, string path, Action<string> error, Action<string, string> each)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            error($"{path}: expected an object of names and texts");
+            return;
+        }
+
+        foreach (JsonProperty p in element.EnumerateObject())
+        {
+            if (p.Value.ValueKind == JsonValueKind.String)
+            {
+                each(p.Name, p.Value.GetString()!);
+            }
+            else
+            {
+                error($"{path}.{p.Name}: expected a text");
+            }
+        }
+    }
+
+    private static bool Bool(JsonElement value, string path, Action<string> error, bool fallback)
+    {
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        error($"{path}: expected true or false");
+        return fallback;
+    }
+
+    private static int Int(JsonElement value, string path, Action<string> error, int fallback)
+    {
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int number))
+        {
+            return number;
+        }
+
+        error($"{path}: expected a whole number");
+        return fallback;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int end = message.IndexOf(". ", StringComparison.Ordinal);
+        return (end < 0 ? message : message[..end]).Trim().TrimEnd('.').ToString(CultureInfo.InvariantCulture);
+    }
+}
