@@ -114,7 +114,7 @@ public class RunCommandTests
         string[] rejected = File.ReadAllLines(Path.Combine(output, "rejected.csv"));
         Assert.Equal(4, rejected.Length);
         Assert.StartsWith("Line,Problems,Name,Email,Role,", rejected[0], StringComparison.Ordinal);
-        Assert.StartsWith("3,Role: missing role", rejected[1], StringComparison.Ordinal);
+        Assert.StartsWith("3,\"Role: missing role", rejected[1], StringComparison.Ordinal);
         Assert.Contains("No Role,norole@example.org", rejected[1], StringComparison.Ordinal);
         Assert.Contains("Rows rejected", stdout, StringComparison.Ordinal);
     }
