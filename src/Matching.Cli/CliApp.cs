@@ -1,6 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.CommandLine;
+using System.Reflection;
 using Matching.Cli.Commands;
 
 namespace Matching.Cli;
@@ -8,6 +9,10 @@ namespace Matching.Cli;
 /// <summary>Builds the <c>match</c> command tree.</summary>
 internal static class CliApp
 {
+    /// <summary>Gets the product version (without the source-revision suffix, so outputs do not depend on the build).</summary>
+    public static string Version { get; } =
+        (typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
     public static RootCommand CreateRootCommand(CliConsole console)
     {
         var root = new RootCommand(

@@ -2,6 +2,7 @@
 
 using Matching.Core.Domain;
 using Matching.IO.Survey;
+using NodaTime;
 
 namespace Matching.Cli;
 
@@ -9,7 +10,10 @@ namespace Matching.Cli;
 internal sealed record LoadedProgram(
     IReadOnlyList<(FileInfo File, SurveyReadResult Result)> Reads,
     IReadOnlyList<Participant> Participants,
-    SurveyMapping? Mapping)
+    SurveyMapping? Mapping,
+    IReadOnlyList<(string File, string Sha256)> InputHashes,
+    string? MappingSha256,
+    LocalDate ProgramStart)
 {
     public bool HasErrors => Reads.Any(r => r.Result.HasErrors);
 

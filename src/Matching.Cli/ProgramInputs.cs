@@ -2,6 +2,7 @@
 
 using System.CommandLine;
 using System.Globalization;
+using System.Security.Cryptography;
 using Matching.Core.Domain;
 using Matching.IO;
 using Matching.IO.Survey;
@@ -67,13 +68,18 @@ internal sealed class ProgramInputs
     public LoadedProgram? Load(CliConsole console, ParseResult parseResult, bool quiet)
     {
         SurveyMapping? mapping = null;
+        string? mappingHash = null;
+        var hashes = new List<(string File, string Sha256)>();
         if (parseResult.GetValue(MappingOption) is { } mappingFile)
         {
-            string? text = ReadText(console, mappingFile);
-            if (text is null)
+            byte[]? bytes = ReadBytes(console, mappingFile);
+            if (bytes is null)
             {
                 return null;
             }
+
+            mappingHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            string text = SurveyText.Decode(bytes).Text;
 
             var (parsed, problems) = MappingFile.Read(new StringReader(text), mappingFile.Name);
             foreach (SurveyDiagnostic problem in problems)
@@ -93,7 +99,7 @@ internal sealed class ProgramInputs
         var reads = new List<(FileInfo File, SurveyReadResult Result)>();
         if (parseResult.GetValue(SurveyArgument) is { } survey)
         {
-            if (ReadSurvey(console, survey, mapping, null, start, quiet) is not { } result)
+            if (ReadSurvey(console, survey, mapping, null, start, quiet, hashes) is not { } result)
             {
                 return null;
             }
@@ -105,7 +111,7 @@ internal sealed class ProgramInputs
         {
             if (parseResult.GetValue(option) is { } file)
             {
-                if (ReadSurvey(console, file, mapping, role, start, quiet) is not { } result)
+                if (ReadSurvey(console, file, mapping, role, start, quiet, hashes) is not { } result)
                 {
                     return null;
                 }
@@ -114,21 +120,17 @@ internal sealed class ProgramInputs
             }
         }
 
-        return new LoadedProgram(reads, Merge(reads, console), mapping);
+        return new LoadedProgram(reads, Merge(reads, console), mapping, hashes, mappingHash, start);
     }
 
-    private static SurveyReadResult? ReadSurvey(CliConsole console, FileInfo file, SurveyMapping? mapping, Roles? role, LocalDate start, bool quiet)
+    private static SurveyReadResult? ReadSurvey(CliConsole console, FileInfo file, SurveyMapping? mapping, Roles? role, LocalDate start, bool quiet, List<(string File, string Sha256)> hashes)
     {
-        byte[] bytes;
-        try
+        if (ReadBytes(console, file) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(file.FullName);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"{file.Name}: error: cannot read the file: {e.Message}");
             return null;
         }
+
+        hashes.Add((file.Name, Convert.ToHexStringLower(SHA256.HashData(bytes))));
 
         var (text, encoding) = SurveyText.Decode(bytes);
         var options = new SurveyReadOptions { FileName = file.Name, ProgramStart = start, Mapping = mapping, DefaultRole = role };
@@ -218,11 +220,11 @@ internal sealed class ProgramInputs
         return merged;
     }
 
-    private static string? ReadText(CliConsole console, FileInfo file)
+    private static byte[]? ReadBytes(CliConsole console, FileInfo file)
     {
         try
         {
-            return SurveyText.Decode(File.ReadAllBytes(file.FullName)).Text;
+            return File.ReadAllBytes(file.FullName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

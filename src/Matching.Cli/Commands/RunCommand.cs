@@ -26,6 +26,8 @@ internal sealed class RunCommand : Command
         Add(SkipInvalidOption);
         Add(ExcelOption);
         Add(LanguageOption);
+        Add(FormatOption);
+        Add(RedactOption);
         Add(QuietOption);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
     }
@@ -34,7 +36,7 @@ internal sealed class RunCommand : Command
 
     internal Option<DirectoryInfo> OutOption { get; } = new("--out", "-o")
     {
-        Description = "Folder for matches.csv, unmatched.csv, mentors.csv.",
+        Description = "Folder for matches.csv, unmatched.csv, mentors.csv, summary.json and report.html.",
         DefaultValueFactory = _ => new DirectoryInfo("match-results"),
     };
 
@@ -58,6 +60,17 @@ internal sealed class RunCommand : Command
         Description = "Language of the reasons: en or de.",
         DefaultValueFactory = _ => "en",
     }.AcceptOnlyFromAmong("en", "de");
+
+    internal Option<string> FormatOption { get; } = new Option<string>("--format")
+    {
+        Description = "csv (default): the CSV files, summary.json and report.html; json: also result.json with every match, criterion and reason for apps.",
+        DefaultValueFactory = _ => "csv",
+    }.AcceptOnlyFromAmong("csv", "json");
+
+    internal Option<bool> RedactOption { get; } = new("--redact")
+    {
+        Description = "Replace names and emails with stable pseudonyms in every output, for sharing with analysts.",
+    };
 
     internal Option<bool> QuietOption { get; } = new("--quiet", "-q")
     {
@@ -108,13 +121,34 @@ internal sealed class RunCommand : Command
         }
 
         bool excel = parseResult.GetValue(ExcelOption);
-        var writer = new ResultCsvWriter { ForExcelGerman = excel };
+        Redactor redactor = parseResult.GetValue(RedactOption) ? Redactor.Pseudonyms : Redactor.None;
+        var writer = new ResultCsvWriter { ForExcelGerman = excel, Redactor = redactor };
+        var json = new JsonResultWriter { Redactor = redactor };
+        MatchingSummary summary = MatchingSummary.From(problem, result);
+        var run = new RunInfo(
+            CliApp.Version,
+            program.InputHashes,
+            program.MappingSha256,
+            [
+                ("programStart", program.ProgramStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("unmatchedPenalty", penalty?.ToString(CultureInfo.InvariantCulture) ?? "coverage first"),
+                ("language", parseResult.GetValue(LanguageOption)!),
+                ("redacted", redactor.IsRedacting ? "yes" : "no"),
+            ],
+            Seed: null);
         using (var files = new AtomicOutput(output))
         {
             files.Write("matches.csv", w => writer.WriteMatches(w, result), excel);
             files.Write("unmatched.csv", w => writer.WriteUnmatched(w, result), excel);
             files.Write("mentors.csv", w => writer.WriteMentorLoads(w, result), excel);
-            foreach (var (file, read) in program.Reads.Where(r => r.Result.Rejected.Count > 0))
+            files.Write("summary.json", w => json.WriteSummary(w, result, summary, run));
+            files.Write("report.html", w => new HtmlReportWriter { Redactor = redactor }.Write(w, result, summary, run));
+            if (parseResult.GetValue(FormatOption) == "json")
+            {
+                files.Write("result.json", w => json.WriteResult(w, result, summary, run));
+            }
+
+            foreach (var (file, read) in program.Reads.Where(r => r.Result.Rejected.Count > 0 && !redactor.IsRedacting))
             {
                 string name = program.Reads.Count == 1 ? "rejected.csv" : $"rejected-{Path.GetFileNameWithoutExtension(file.Name)}.csv";
                 files.Write(name, w => writer.WriteRejected(w, read.Mapping!.Headers, read.Rejected), excel);

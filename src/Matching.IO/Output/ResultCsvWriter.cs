@@ -19,6 +19,9 @@ public sealed class ResultCsvWriter
     /// <summary>Gets a value indicating whether to write for German Excel: <c>;</c> separator and decimal comma.</summary>
     public bool ForExcelGerman { get; init; }
 
+    /// <summary>Gets how people are named. Default: real names.</summary>
+    public Redactor Redactor { get; init; } = Redactor.None;
+
     /// <summary>Writes one row per match: mentee, mentor, score 0–100 and the top reasons.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="result">The matching.</param>
@@ -31,10 +34,10 @@ public sealed class ResultCsvWriter
         csv.Context.RegisterClassMap<MatchRowMap>();
         csv.WriteRecords(result.Matches.Select(m => new MatchRow
         {
-            Mentee = m.Mentee.Name,
-            MenteeEmail = m.Mentee.Email ?? string.Empty,
-            Mentor = m.Mentor.Name,
-            MentorEmail = m.Mentor.Email ?? string.Empty,
+            Mentee = Redactor.NameOf(m.Mentee),
+            MenteeEmail = Redactor.EmailOf(m.Mentee),
+            Mentor = Redactor.NameOf(m.Mentor),
+            MentorEmail = Redactor.EmailOf(m.Mentor),
             Score = FormatScore(m.Score),
             Reasons = string.Join("; ", m.Explanation.Reasons),
         }));
@@ -52,8 +55,8 @@ public sealed class ResultCsvWriter
         csv.Context.RegisterClassMap<UnmatchedRowMap>();
         csv.WriteRecords(result.Unmatched.Select(u => new UnmatchedRow
         {
-            Name = u.Participant.Name,
-            Email = u.Participant.Email ?? string.Empty,
+            Name = Redactor.NameOf(u.Participant),
+            Email = Redactor.EmailOf(u.Participant),
             Unmatched = u.Side == Roles.Mentee ? "as mentee (no mentor)" : "as mentor (no mentee)",
             Reason = u.Reason,
         }));
@@ -71,8 +74,8 @@ public sealed class ResultCsvWriter
         csv.Context.RegisterClassMap<MentorRowMap>();
         csv.WriteRecords(result.MentorLoads.Select(l => new MentorRow
         {
-            Mentor = l.Mentor.Name,
-            Email = l.Mentor.Email ?? string.Empty,
+            Mentor = Redactor.NameOf(l.Mentor),
+            Email = Redactor.EmailOf(l.Mentor),
             Mentees = l.Load,
             Capacity = l.Capacity,
         }));

@@ -1,0 +1,81 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.Security.Cryptography;
+using System.Text;
+using Matching.Core.Domain;
+
+namespace Matching.IO.Output;
+
+/// <summary>
+/// Decides how people are named in outputs: as themselves, or (for sharing with analysts) by stable pseudonyms
+/// derived from their id, the same in every output file and every run.
+/// </summary>
+/// <remarks>
+/// A pseudonym is a hash, not anonymization: someone who can guess an email address can recompute its pseudonym.
+/// Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class Redactor
+{
+    /// <summary>Gets a redactor that shows real names and emails.</summary>
+    public static Redactor None { get; } = new(false);
+
+    /// <summary>Gets a redactor that replaces names and emails with pseudonyms.</summary>
+    public static Redactor Pseudonyms { get; } = new(true);
+
+    private Redactor(bool redact) => IsRedacting = redact;
+
+    /// <summary>Gets a value indicating whether names are replaced.</summary>
+    public bool IsRedacting { get; }
+
+    /// <summary>Returns the name to show for <paramref name="participant"/>.</summary>
+    /// <param name="participant">The person.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="participant"/> is null.</exception>
+    public string NameOf(Participant participant)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        return IsRedacting ? Pseudonym(participant) : participant.Name;
+    }
+
+    /// <summary>Returns the email to show for <paramref name="participant"/> (empty when redacting or unknown).</summary>
+    /// <param name="participant">The person.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="participant"/> is null.</exception>
+    public string EmailOf(Participant participant)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        return IsRedacting ? string.Empty : participant.Email ?? string.Empty;
+    }
+
+    /// <summary>Replaces every real name and email of <paramref name="participants"/> found in <paramref name="text"/>.</summary>
+    /// <param name="text">Free text such as a reason.</param>
+    /// <param name="participants">The people who may be named.</param>
+    public string Scrub(string text, IEnumerable<Participant> participants)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(participants);
+        if (!IsRedacting)
+        {
+            return text;
+        }
+
+        foreach (Participant p in participants)
+        {
+            if (p.Email is { Length: > 0 } email)
+            {
+                text = text.Replace(email, Pseudonym(p), StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (p.Name.Length > 0)
+            {
+                text = text.Replace(p.Name, Pseudonym(p), StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return text;
+    }
+
+    private static string Pseudonym(Participant participant)
+    {
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes("matching-pseudonym:" + participant.Id.ToLowerInvariant()));
+        return "P-" + Convert.ToHexStringLower(hash)[..10];
+    }
+}
