@@ -28,6 +28,7 @@ internal sealed class RunCommand : Command
         Add(LanguageOption);
         Add(FormatOption);
         Add(RedactOption);
+        Add(ThreadsOption);
         Add(QuietOption);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
     }
@@ -72,6 +73,11 @@ internal sealed class RunCommand : Command
         Description = "Replace names and emails with stable pseudonyms in every output, for sharing with analysts.",
     };
 
+    internal Option<int?> ThreadsOption { get; } = new("--threads")
+    {
+        Description = "Most cores to use for scoring (default: all). Outputs are byte-identical for any value.",
+    };
+
     internal Option<bool> QuietOption { get; } = new("--quiet", "-q")
     {
         Description = "Print only errors and the summary.",
@@ -102,7 +108,14 @@ internal sealed class RunCommand : Command
         }
 
         var clock = Stopwatch.StartNew();
-        MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
+        int? threads = parseResult.GetValue(ThreadsOption);
+        if (threads is < 1)
+        {
+            _console.Error.WriteLine("--threads: expected a whole number ≥ 1.");
+            return ExitCode.InvalidInput;
+        }
+
+        MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken, threads);
         TimeSpan scoring = clock.Elapsed;
         var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
         var engine = new MatchingEngine(new MatchingOptions { UnmatchedPenalty = penalty, Language = language });

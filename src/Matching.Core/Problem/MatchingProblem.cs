@@ -41,10 +41,11 @@ public sealed class MatchingProblem
     /// <param name="participants">Everyone in the program.</param>
     /// <param name="options">Scoring weights and rules; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels scoring.</param>
+    /// <param name="maxDegreeOfParallelism">The most cores to score on; null for all. The result is the same either way.</param>
     /// <returns>The problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="participants"/> is null.</exception>
     /// <exception cref="ArgumentException">Two participants share an id, or the options are invalid.</exception>
-    public static MatchingProblem Create(IReadOnlyList<Participant> participants, ScoringOptions? options = null, CancellationToken cancellationToken = default)
+    public static MatchingProblem Create(IReadOnlyList<Participant> participants, ScoringOptions? options = null, CancellationToken cancellationToken = default, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(participants);
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -70,7 +71,7 @@ public sealed class MatchingProblem
         }
 
         var scorer = new WeightedScorer(participants, options);
-        ScoreTable scores = ScoreTable.Compute(scorer, mentees, mentors, cancellationToken);
+        ScoreTable scores = ScoreTable.Compute(scorer, mentees, mentors, maxDegreeOfParallelism ?? -1, cancellationToken);
         return new MatchingProblem(participants, mentees.AsReadOnly(), mentors.AsReadOnly(), scorer, scores);
     }
 

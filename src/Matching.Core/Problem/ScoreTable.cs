@@ -32,7 +32,7 @@ internal sealed class ScoreTable
 
     public int Columns { get; }
 
-    public static ScoreTable Compute(ICompatibilityScorer scorer, IReadOnlyList<int> mentees, IReadOnlyList<int> mentors, CancellationToken cancellationToken)
+    public static ScoreTable Compute(ICompatibilityScorer scorer, IReadOnlyList<int> mentees, IReadOnlyList<int> mentors, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         int rows = mentees.Count;
         int columns = mentors.Count;
@@ -42,7 +42,7 @@ internal sealed class ScoreTable
         int[] mentorIndex = [.. mentors];
 
         // Rows are independent and each writes only its own slice, so the table is identical on any core count.
-        Parallel.For(0, rows, new ParallelOptions { CancellationToken = cancellationToken }, () => new double[WeightedScorer.CriterionCount], (r, _, criteria) =>
+        Parallel.For(0, rows, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism }, () => new double[WeightedScorer.CriterionCount], (r, _, criteria) =>
         {
             int mentee = menteeIndex[r];
             int offset = r * columns;
