@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Matching.Core.Domain;
@@ -20,6 +21,8 @@ namespace Matching.IO.Survey;
 /// </remarks>
 internal static partial class AvailabilityParser
 {
+    private static readonly ConcurrentDictionary<(DateTimeZone Zone, LocalDate WeekStart), int[]> SlotMaps = new();
+
     public const string Expected = "items such as 'Weekday evenings', 'Sat mornings', 'Tue 18-20' or 'Mo-Fr abends'";
 
     private static readonly (string Word, int Start, int End)[] Periods =
@@ -48,7 +51,7 @@ internal static partial class AvailabilityParser
     {
         availability = WeeklyAvailability.None;
         badItem = null;
-        Instant weekStartUtc = weekStart.AtMidnight().InUtc().ToInstant();
+        int[] toUtc = SlotMaps.GetOrAdd((zone, weekStart), key => BuildSlotMap(key.Zone, key.WeekStart));
         foreach (string raw in text.Split([';', ',', '|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             string item = HeaderInference.Normalize(raw);
@@ -67,15 +70,27 @@ internal static partial class AvailabilityParser
 
                 for (int hour = start; hour < end; hour++)
                 {
-                    LocalDateTime local = weekStart.PlusDays(day).At(new LocalTime(hour, 0));
-                    Instant instant = local.InZoneLeniently(zone).ToInstant();
-                    int slot = (int)Math.Floor((instant - weekStartUtc).TotalHours);
-                    availability = availability.WithHours(slot, 1);
+                    availability = availability.WithHours(toUtc[(day * 24) + hour], 1);
                 }
             }
         }
 
         return true;
+    }
+
+    /// <summary>Maps each local hour slot of the week to its UTC slot, once per zone and week (DST applied hour by hour).</summary>
+    private static int[] BuildSlotMap(DateTimeZone zone, LocalDate weekStart)
+    {
+        Instant weekStartUtc = weekStart.AtMidnight().InUtc().ToInstant();
+        var map = new int[WeeklyAvailability.SlotCount];
+        for (int slot = 0; slot < map.Length; slot++)
+        {
+            LocalDateTime local = weekStart.PlusDays(slot / 24).At(new LocalTime(slot % 24, 0));
+            Instant instant = local.InZoneLeniently(zone).ToInstant();
+            map[slot] = (int)Math.Floor((instant - weekStartUtc).TotalHours);
+        }
+
+        return map;
     }
 
     private static bool TryParseItem(string item, out bool[] days, out int start, out int end)

@@ -88,6 +88,12 @@ public static class SurveyReader
         private bool _rowHasError;
         private bool[] _sensitive = [];
         private readonly List<RejectedRow> _rejected = [];
+
+        // Survey answers repeat a lot (a few dozen distinct skills, zones, schedules), so each distinct text is parsed once.
+        private readonly Dictionary<string, IReadOnlySet<string>> _tagCache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlySet<string>> _languageCache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (bool Ok, DateTimeZone? Zone, string? Note)> _zoneCache = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Text, DateTimeZone Zone), (bool Ok, WeeklyAvailability Value, string? Bad)> _availabilityCache = new();
         private readonly List<string> _rowProblems = [];
 
         public SurveyReadResult Run(string text)
@@ -275,11 +281,11 @@ public static class SurveyReader
                 Name = name.Length > 0 ? name : email,
                 Email = email.Length > 0 ? email : null,
                 Roles = roles,
-                SkillsOffered = Canonical(ValueParsers.ParseTags(Value(SurveyField.SkillsOffered, mapping))),
-                SkillsWanted = Canonical(ValueParsers.ParseTags(Value(SurveyField.SkillsWanted, mapping))),
-                Goals = Canonical(ValueParsers.ParseTags(Value(SurveyField.Goals, mapping))),
-                MeetingFormats = ValueParsers.ParseTags(Value(SurveyField.MeetingFormat, mapping)),
-                Languages = ValueParsers.ParseLanguages(Value(SurveyField.Languages, mapping)),
+                SkillsOffered = Tags(Value(SurveyField.SkillsOffered, mapping), canonical: true),
+                SkillsWanted = Tags(Value(SurveyField.SkillsWanted, mapping), canonical: true),
+                Goals = Tags(Value(SurveyField.Goals, mapping), canonical: true),
+                MeetingFormats = Tags(Value(SurveyField.MeetingFormat, mapping), canonical: false),
+                Languages = Languages(Value(SurveyField.Languages, mapping)),
                 TimeZone = zone?.Id,
                 Availability = availability,
                 CareerLevel = level,
@@ -293,6 +299,34 @@ public static class SurveyReader
                 PreferredMentors = [.. ValueParsers.ParseOrderedTags(Value(SurveyField.MentorPreferences, mapping))],
                 DeclinedMentees = ValueParsers.ParseTags(Value(SurveyField.Declines, mapping)),
             });
+        }
+
+        private IReadOnlySet<string> Tags(string text, bool canonical)
+        {
+            if (text.Length == 0)
+            {
+                return Core.Domain.Participant.EmptySet;
+            }
+
+            // Canonical and plain tags of the same text differ only when synonyms apply; key them apart.
+            string key = canonical ? "\u0001" + text : text;
+            if (!_tagCache.TryGetValue(key, out IReadOnlySet<string>? tags))
+            {
+                tags = ValueParsers.ParseTags(text);
+                _tagCache[key] = tags = canonical ? Canonical(tags) : tags;
+            }
+
+            return tags;
+        }
+
+        private IReadOnlySet<string> Languages(string text)
+        {
+            if (!_languageCache.TryGetValue(text, out IReadOnlySet<string>? languages))
+            {
+                _languageCache[text] = languages = ValueParsers.ParseLanguages(text);
+            }
+
+            return languages;
         }
 
         private IReadOnlySet<string> Canonical(IReadOnlySet<string> tags)
@@ -375,7 +409,14 @@ public static class SurveyReader
             }
 
             int column = mapping.ColumnOf(SurveyField.TimeZone);
-            if (!TimeZoneParser.TryParse(text, out DateTimeZone? zone, out string? note))
+            if (!_zoneCache.TryGetValue(text, out var parsed))
+            {
+                bool ok = TimeZoneParser.TryParse(text, out DateTimeZone? found, out string? ambiguity);
+                _zoneCache[text] = parsed = (ok, found, ambiguity);
+            }
+
+            var (success, zone, note) = parsed;
+            if (!success)
             {
                 Error(column, "unknown time zone: expected an IANA id such as Europe/Berlin, an offset such as UTC+2 or GMT-5:30, or an abbreviation such as CET or EST");
                 return null;
@@ -403,7 +444,15 @@ public static class SurveyReader
                 Warning(column, "no time zone given: availability read as UTC");
             }
 
-            if (!AvailabilityParser.TryParse(text, zone ?? DateTimeZone.Utc, options.ProgramStart, out WeeklyAvailability availability, out string? bad))
+            var key = (text, zone ?? DateTimeZone.Utc);
+            if (!_availabilityCache.TryGetValue(key, out var parsed))
+            {
+                bool ok = AvailabilityParser.TryParse(text, key.Item2, options.ProgramStart, out WeeklyAvailability value, out string? item);
+                _availabilityCache[key] = parsed = (ok, value, item);
+            }
+
+            var (success, availability, bad) = parsed;
+            if (!success)
             {
                 Error(column, $"cannot read the availability '{bad}': expected {AvailabilityParser.Expected}");
             }

@@ -11,6 +11,16 @@ internal static class ValueParsers
 {
     private static readonly char[] MultiSelectSeparators = [';', ',', '|', '\n'];
 
+    private static readonly (int Level, string[] Words)[] CareerLadder =
+    [
+        (5, ["director", "executive", "vp", "vice president", "head of", "c-level", "geschäftsführ", "direktor", "vorstand", "bereichsleit"]),
+        (4, ["lead", "manager", "principal", "staff", "führungskraft", "teamleit", "abteilungsleit", "leitung"]),
+        (3, ["senior"]),
+        (0, ["student", "intern", "praktik", "studium", "azubi", "ausbildung", "trainee", "werkstudent"]),
+        (1, ["junior", "entry", "berufseinst", "einsteiger", "graduate", "absolvent"]),
+        (2, ["mid", "professional", "associate", "erfahren", "fachkraft", "referent", "specialist", "spezialist"]),
+    ];
+
     private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.OrdinalIgnoreCase)
     {
         ["deutsch"] = "German",
@@ -185,16 +195,7 @@ internal static class ValueParsers
             return level;
         }
 
-        (int Level, string[] Words)[] ladder =
-        [
-            (5, ["director", "executive", "vp", "vice president", "head of", "c-level", "geschäftsführ", "direktor", "vorstand", "bereichsleit"]),
-            (4, ["lead", "manager", "principal", "staff", "führungskraft", "teamleit", "abteilungsleit", "leitung"]),
-            (3, ["senior"]),
-            (0, ["student", "intern", "praktik", "studium", "azubi", "ausbildung", "trainee", "werkstudent"]),
-            (1, ["junior", "entry", "berufseinst", "einsteiger", "graduate", "absolvent"]),
-            (2, ["mid", "professional", "associate", "erfahren", "fachkraft", "referent", "specialist", "spezialist"]),
-        ];
-        foreach (var (rung, words) in ladder)
+        foreach (var (rung, words) in CareerLadder)
         {
             foreach (string word in words)
             {
