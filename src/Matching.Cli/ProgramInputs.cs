@@ -220,10 +220,19 @@ internal sealed class ProgramInputs
         return merged;
     }
 
+    /// <summary>The largest input file accepted (a survey of several million rows); larger files are refused before reading.</summary>
+    internal const long MaxFileBytes = 512L * 1024 * 1024;
+
     private static byte[]? ReadBytes(CliConsole console, FileInfo file)
     {
         try
         {
+            if (file.Exists && file.Length > MaxFileBytes)
+            {
+                console.Error.WriteLine($"{file.Name}: error: the file is {file.Length / (1024 * 1024)} MiB; at most {MaxFileBytes / (1024 * 1024)} MiB are accepted");
+                return null;
+            }
+
             return File.ReadAllBytes(file.FullName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

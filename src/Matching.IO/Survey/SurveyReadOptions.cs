@@ -27,6 +27,15 @@ public sealed class SurveyReadOptions
     /// </summary>
     public Roles? DefaultRole { get; init; }
 
+    /// <summary>Gets the most data rows read; the rest of a longer file is reported, not read. Default 1,000,000.</summary>
+    public int MaxRows { get; init; } = 1_000_000;
+
+    /// <summary>Gets the most columns a file may have. Default 1,000.</summary>
+    public int MaxColumns { get; init; } = 1_000;
+
+    /// <summary>Gets the longest answer accepted, in characters. Default 20,000.</summary>
+    public int MaxFieldLength { get; init; } = 20_000;
+
     /// <summary>
     /// Gets the first day of the program. Availability is converted to UTC for the week that contains it, so daylight
     /// saving time is applied as it will be in force. Default <see cref="DefaultProgramStart"/>.

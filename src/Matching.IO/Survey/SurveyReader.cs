@@ -87,6 +87,8 @@ public static class SurveyReader
         private string[] _record = [];
         private bool _rowHasError;
         private bool[] _sensitive = [];
+        private (int Line, int Field)? _unterminatedQuote;
+        private int _lastLine;
         private readonly List<RejectedRow> _rejected = [];
 
         // Survey answers repeat a lot (a few dozen distinct skills, zones, schedules), so each distinct text is parsed once.
@@ -103,16 +105,19 @@ public static class SurveyReader
                 Delimiter = delimiter.ToString(),
                 HasHeaderRecord = false,
                 IgnoreBlankLines = true,
+                MaxFieldSize = Math.Max(options.MaxFieldLength, 1) * 4.0,
                 BadDataFound = args => AddFileWarning(args.Context.Parser?.RawRow ?? 0, $"stray quote in an unquoted field near '{Shorten(args.Field)}': read as text, check the row"),
             };
 
+            _unterminatedQuote = FindUnterminatedQuote(text, delimiter);
             int rows = 0;
             using var parser = new CsvParser(new StringReader(text), configuration);
             int previousEnd = 0;
-            while (parser.Read())
+            while (TryRead(parser))
             {
                 _line = previousEnd + 1;
                 previousEnd = parser.RawRow;
+                _lastLine = previousEnd;
                 _record = parser.Record ?? [];
                 if (_record.All(string.IsNullOrWhiteSpace))
                 {
@@ -128,6 +133,12 @@ public static class SurveyReader
                     }
 
                     continue;
+                }
+
+                if (rows == options.MaxRows)
+                {
+                    Add(DiagnosticSeverity.Error, _line, 0, null, null, $"the file has more than {options.MaxRows:N0} rows, the configured limit; the rest was not read");
+                    break;
                 }
 
                 rows++;
@@ -146,8 +157,82 @@ public static class SurveyReader
             return new SurveyReadResult(_participants, _lines, _diagnostics, _mapping, delimiter, rows, _rejected);
         }
 
+        /// <summary>Finds a quoted field that is never closed (its line and 0-based field), which would swallow the rest of the file.</summary>
+        private static (int Line, int Field)? FindUnterminatedQuote(string text, char delimiter)
+        {
+            int line = 1, field = 0, openLine = 0, openField = 0;
+            bool quoted = false, atFieldStart = true;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char ch = text[i];
+                if (quoted)
+                {
+                    if (ch == '"')
+                    {
+                        if (i + 1 < text.Length && text[i + 1] == '"')
+                        {
+                            i++;
+                        }
+                        else
+                        {
+                            quoted = false;
+                        }
+                    }
+                    else if (ch == '\n')
+                    {
+                        line++;
+                    }
+
+                    continue;
+                }
+
+                if (ch == '"' && atFieldStart)
+                {
+                    (quoted, openLine, openField) = (true, line, field);
+                }
+                else if (ch == delimiter)
+                {
+                    field++;
+                    atFieldStart = true;
+                    continue;
+                }
+                else if (ch == '\n')
+                {
+                    (line, field) = (line + 1, 0);
+                    atFieldStart = true;
+                    continue;
+                }
+
+                atFieldStart = ch == '\r' && atFieldStart;
+            }
+
+            return quoted ? (openLine, openField) : null;
+        }
+
+        private bool TryRead(CsvParser parser)
+        {
+            try
+            {
+                return parser.Read();
+            }
+            catch (CsvHelperException e)
+            {
+                // CsvHelper gives up on a record it cannot delimit (for example an unterminated quote at the end).
+                int line = parser.RawRow;
+                Add(DiagnosticSeverity.Error, line, 0, null, null, "the file cannot be read past this line: " + e.Message.Split('\n')[0].Trim());
+                return false;
+            }
+        }
+
         private void ReadHeader()
         {
+            if (_record.Length > options.MaxColumns)
+            {
+                Add(DiagnosticSeverity.Error, _line, 0, null, null, $"the header has {_record.Length:N0} columns; at most {options.MaxColumns:N0} are supported");
+                _mapping = null;
+                return;
+            }
+
             _headers = [.. _record.Select(h => h.Trim())];
             ColumnMapping mapping = options.Mapping is { Columns.Count: > 0 } explicitMapping
                 ? Resolve(explicitMapping)
@@ -205,6 +290,20 @@ public static class SurveyReader
             _rowHasError = false;
             _rowProblems.Clear();
             ColumnMapping mapping = _mapping!;
+            if (_unterminatedQuote is var (quoteLine, quoteField) && quoteLine >= _line && quoteLine <= _lastLine)
+            {
+                Error(quoteField, $"a quote opened on line {quoteLine} is never closed, so the rest of the file was read as this one answer");
+            }
+
+            for (int c = 0; c < Math.Min(_record.Length, _headers.Length); c++)
+            {
+                if (_record[c].Length > options.MaxFieldLength)
+                {
+                    Error(c, $"the answer is {_record[c].Length:N0} characters long; at most {options.MaxFieldLength:N0} are accepted");
+                    _record[c] = string.Empty;
+                }
+            }
+
             for (int c = _headers.Length; c < _record.Length; c++)
             {
                 if (!string.IsNullOrWhiteSpace(_record[c]))
