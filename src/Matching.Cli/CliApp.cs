@@ -23,6 +23,7 @@ internal static class CliApp
             new ValidateCommand(console),
             new RunCommand(console),
             new ExplainCommand(console),
+            new SuggestCommand(console),
             new GenerateCommand(console),
         };
         return root;

@@ -113,6 +113,38 @@ public sealed class ResultCsvWriter
         }
     }
 
+    /// <summary>Writes shortlists: one row per suggested mentor, ranked within each mentee.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="lists">The shortlists.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void WriteShortlists(TextWriter writer, IEnumerable<Core.Shortlists.Shortlist> lists)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(lists);
+        using var csv = CreateWriter(writer);
+        foreach (string header in new[] { "Mentee", "Mentee email", "Rank", "Mentor", "Mentor email", "Score", "Reasons" })
+        {
+            csv.WriteField(header);
+        }
+
+        csv.NextRecord();
+        foreach (Core.Shortlists.Shortlist list in lists)
+        {
+            int rank = 1;
+            foreach (Core.Shortlists.ShortlistEntry entry in list.Options)
+            {
+                csv.WriteField(Redactor.NameOf(list.Mentee));
+                csv.WriteField(Redactor.EmailOf(list.Mentee));
+                csv.WriteField(rank++);
+                csv.WriteField(Redactor.NameOf(entry.Mentor));
+                csv.WriteField(Redactor.EmailOf(entry.Mentor));
+                csv.WriteField(FormatScore(entry.Score));
+                csv.WriteField(string.Join("; ", entry.Explanation.Reasons));
+                csv.NextRecord();
+            }
+        }
+    }
+
     private CsvWriter CreateWriter(TextWriter writer)
     {
         var configuration = new CsvConfiguration(ForExcelGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture)

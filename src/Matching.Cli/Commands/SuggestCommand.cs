@@ -1,0 +1,116 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.CommandLine;
+using System.Globalization;
+using Matching.Core;
+using Matching.Core.Problem;
+using Matching.Core.Results;
+using Matching.Core.Shortlists;
+using Matching.IO.Output;
+using Spectre.Console;
+
+namespace Matching.Cli.Commands;
+
+/// <summary><c>match suggest survey.csv</c>: shortlists of mentors for programs where mentees choose.</summary>
+internal sealed class SuggestCommand : Command
+{
+    private readonly CliConsole _console;
+
+    public SuggestCommand(CliConsole console)
+        : base("suggest", "Suggest a shortlist of mentors to each mentee (for programs where mentees choose): diverse, capacity-aware, and always containing a choice that lets everyone be matched.\n\nExamples:\n  match suggest survey.csv --mentee ana@example.org\n  match suggest survey.csv --k 4 --out shortlists.csv")
+    {
+        _console = console;
+        Inputs.AddTo(this);
+        Add(MenteeOption);
+        Add(SizeOption);
+        Add(ExposureOption);
+        Add(OutOption);
+        Add(LanguageOption);
+        SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
+    }
+
+    internal ProgramInputs Inputs { get; } = new();
+
+    internal Option<string?> MenteeOption { get; } = new("--mentee") { Description = "Show the shortlist of one mentee (email, id or name)." };
+
+    internal Option<int> SizeOption { get; } = new("--k") { Description = "Mentors per shortlist.", DefaultValueFactory = _ => 3 };
+
+    internal Option<double> ExposureOption { get; } = new("--exposure") { Description = "A mentor appears on at most capacity × this many shortlists.", DefaultValueFactory = _ => 3 };
+
+    internal Option<FileInfo?> OutOption { get; } = new("--out", "-o") { Description = "Write all shortlists to this CSV file (default: stdout)." };
+
+    internal Option<string> LanguageOption { get; } = new Option<string>("--lang")
+    {
+        Description = "Language of the reasons: en or de.",
+        DefaultValueFactory = _ => "en",
+    }.AcceptOnlyFromAmong("en", "de");
+
+    private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        int k = parseResult.GetValue(SizeOption);
+        double exposure = parseResult.GetValue(ExposureOption);
+        if (k < 1 || k > 50 || exposure < 1 || !double.IsFinite(exposure))
+        {
+            _console.Error.WriteLine("--k must be 1–50 and --exposure at least 1.");
+            return ExitCode.InvalidInput;
+        }
+
+        LoadedProgram? program = Inputs.Load(_console, parseResult, quiet: true);
+        if (program is null)
+        {
+            return ExitCode.InvalidInput;
+        }
+
+        if (program.HasErrors)
+        {
+            _console.Error.WriteLine($"{program.FileNames}: {program.ErrorCount} error(s); fix them first (see 'match validate').");
+            return ExitCode.InvalidInput;
+        }
+
+        MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
+        MatchingResult optimal = new MatchingEngine(new MatchingOptions { UnmatchedPenalty = program.Mapping?.UnmatchedPenalty }).Solve(problem, cancellationToken);
+        if (optimal.Status != MatchingStatus.Optimal)
+        {
+            _console.Error.WriteLine($"no matching satisfies every rule: {optimal.Message}");
+            return ExitCode.Infeasible;
+        }
+
+        var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
+        IReadOnlyList<Shortlist> lists = ShortlistBuilder.Build(problem, optimal, new ShortlistOptions { Size = k, ExposureFactor = exposure }, language);
+        if (parseResult.GetValue(MenteeOption) is { } who)
+        {
+            Shortlist? list = lists.FirstOrDefault(l => l.Mentee.IsNamedBy(who));
+            if (list is null)
+            {
+                _console.Error.WriteLine($"error: no mentee is named '{who}' (use an email, id or name from the survey).");
+                return ExitCode.InvalidInput;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"Mentors suggested to {list.Mentee.Name}"));
+            table.AddColumn("Mentor");
+            table.AddColumn(new TableColumn("Score").RightAligned());
+            table.AddColumn("Why");
+            foreach (ShortlistEntry entry in list.Options)
+            {
+                table.AddRow(Markup.Escape(entry.Mentor.Name), entry.Score.ToString("0.0", CultureInfo.InvariantCulture), Markup.Escape(string.Join("; ", entry.Explanation.Reasons)));
+            }
+
+            _console.Ansi.Write(table);
+            return ExitCode.Success;
+        }
+
+        if (parseResult.GetValue(OutOption) is { } file)
+        {
+            using var files = new AtomicOutput(file.Directory ?? new DirectoryInfo("."));
+            files.Write(file.Name, w => new ResultCsvWriter().WriteShortlists(w, lists));
+            files.Commit();
+            _console.Error.WriteLine($"Wrote {lists.Count} shortlists to {file.FullName}.");
+        }
+        else
+        {
+            new ResultCsvWriter().WriteShortlists(_console.Out, lists);
+        }
+
+        return ExitCode.Success;
+    }
+}

@@ -1,0 +1,81 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Core.Domain;
+using Matching.Core.Problem;
+using Matching.Core.Results;
+using Matching.Core.Shortlists;
+using Matching.TestUtils;
+
+namespace Matching.Core.Tests.Shortlists;
+
+public class ShortlistBuilderTests
+{
+    [Fact]
+    public void Build_RandomPrograms_ListsAreFeasibleCapacityAwareAndAllowEveryoneAMentor()
+    {
+        var programs =
+            from size in Gen.Choose(1, 14)
+            from seeds in Gen.Choose(0, 100_000).ArrayOf(size)
+            from k in Gen.Choose(1, 4)
+            select (People: seeds.Select((seed, i) => Person(seed, i)).ToArray(), K: k);
+
+        Prop.ForAll(Arb.From(programs), input =>
+        {
+            MatchingProblem problem = MatchingProblem.Create(input.People);
+            MatchingResult optimal = new MatchingEngine().Solve(problem);
+            var options = new ShortlistOptions { Size = input.K, ExposureFactor = 1.5 };
+            IReadOnlyList<Shortlist> lists = ShortlistBuilder.Build(problem, optimal, options);
+
+            var exposure = lists.SelectMany(l => l.Options).GroupBy(o => o.Mentor.Id).ToDictionary(g => g.Key, g => g.Count());
+            bool capacityAware = problem.Mentors.Select(j => problem.Participants[j])
+                .All(mentor => exposure.GetValueOrDefault(mentor.Id) <= Math.Ceiling(mentor.Capacity * 1.5));
+            bool wellFormed = lists.All(l => l.Options.Count <= input.K
+                && l.Options.Select(o => o.Mentor.Id).Distinct().Count() == l.Options.Count
+                && l.Options.All(o => o.Explanation.Block == Core.Scoring.BlockReason.None));
+
+            // Picking each mentee's marked entry reproduces the optimal matching: the lists allow everyone a mentor.
+            bool feasible = optimal.Matches.All(match => lists.Single(l => ReferenceEquals(l.Mentee, match.Mentee))
+                .Options.Any(o => o.InOptimalMatching && ReferenceEquals(o.Mentor, match.Mentor)));
+            return lists.Count == problem.Mentees.Count && capacityAware && wellFormed && feasible;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+    }
+
+    [Fact]
+    public void Build_Diversity_PrefersAMentorWithDifferentSkills()
+    {
+        // Two near-identical Python mentors score 100 and 95; a Cloud mentor scores lower but differs.
+        // With strong diversity the second slot goes to the Cloud mentor, without it to the near-duplicate.
+        Participant[] people =
+        [
+            People.Mentee("a", wants: ["Python", "Cloud"]),
+            People.Mentor("py1", offers: ["Python", "Cloud"], capacity: 5),
+            People.Mentor("py2", offers: ["Python", "Cloud", "SQL"], capacity: 5),
+            People.Mentor("cloud", offers: ["Cloud", "Sales"], capacity: 5),
+        ];
+        MatchingProblem problem = MatchingProblem.Create(people);
+        MatchingResult optimal = new MatchingEngine().Solve(problem);
+
+        string[] Second(double diversity) => [.. ShortlistBuilder.Build(problem, optimal, new ShortlistOptions { Size = 2, Diversity = diversity }).Single().Options.Select(o => o.Mentor.Id)];
+
+        Assert.Contains("py2", Second(0));
+        Assert.Contains("cloud", Second(1));
+    }
+
+    private static Participant Person(int seed, int index)
+    {
+        var random = new Random(seed);
+        var roles = (Roles)random.Next(1, 4);
+        string[] Pick(params string[] pool) => [.. pool.Where(_ => random.Next(2) == 0)];
+        return new Participant
+        {
+            Id = $"p{index}",
+            Name = $"P{index}",
+            Roles = roles,
+            Capacity = roles.HasFlag(Roles.Mentor) ? random.Next(0, 3) : 0,
+            SkillsOffered = People.Tags(Pick("Python", "SQL", "Sales", "Cloud")),
+            SkillsWanted = People.Tags(Pick("Python", "SQL", "Sales", "Cloud")),
+            Languages = People.Tags(random.Next(4) == 0 ? ["German"] : ["English"]),
+            Department = random.Next(3) switch { 0 => "A", 1 => "B", _ => null },
+        };
+    }
+}
