@@ -16,6 +16,7 @@ internal static class CliApp
         {
             new RunCommand(console),
             new GenerateCommand(console),
+            new CompareCommand(console),
         };
         return root;
     }
