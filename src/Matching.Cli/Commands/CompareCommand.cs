@@ -1,0 +1,233 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.CommandLine;
+using System.Globalization;
+using Matching.Cli.Reports;
+using Matching.Core;
+using Matching.Core.Problem;
+using Matching.Core.Strategies;
+using Matching.IO.Survey;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace Matching.Cli.Commands;
+
+/// <summary>
+/// <c>match compare survey.csv --strategies optimal,fair,stable,greedy,random</c>: matches one survey with several
+/// strategies and reports the metrics side by side (table, comparison.csv, comparison.html).
+/// </summary>
+internal sealed class CompareCommand : Command
+{
+    /// <summary>The strategies compared when <c>--strategies</c> is not given.</summary>
+    public const string DefaultStrategies = "optimal,fair,stable,greedy,random";
+
+    private readonly CliConsole _console;
+
+    public CompareCommand(CliConsole console)
+        : base("compare", "Match a survey with several strategies and compare coverage, quality, fairness, stability and load.")
+    {
+        _console = console;
+        Add(SurveyArgument);
+        Add(StrategiesOption);
+        Add(SeedOption);
+        Add(OutOption);
+        Add(StartOption);
+        Add(PenaltyOption);
+        Add(SkipInvalidOption);
+        Add(QuietOption);
+        SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
+    }
+
+    internal Argument<FileInfo> SurveyArgument { get; } = new("survey")
+    {
+        Description = "The survey export (read exactly as by 'match run').",
+    };
+
+    internal Option<string[]> StrategiesOption { get; } = new("--strategies", "-s")
+    {
+        Description = $"Comma-separated strategies: {string.Join(", ", MatchingStrategies.Names)}. Default {DefaultStrategies}.",
+        DefaultValueFactory = _ => DefaultStrategies.Split(','),
+        CustomParser = result =>
+        {
+            var names = new List<string>();
+            foreach (var token in result.Tokens)
+            {
+                foreach (string part in token.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    string name = part.ToLowerInvariant();
+                    if (!MatchingStrategies.Names.Contains(name))
+                    {
+                        result.AddError($"--strategies: unknown strategy '{part}'. Known: {string.Join(", ", MatchingStrategies.Names)}.");
+                        return [];
+                    }
+
+                    if (!names.Contains(name))
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+
+            if (names.Count == 0)
+            {
+                result.AddError("--strategies: name at least one strategy.");
+            }
+
+            return [.. names];
+        },
+    };
+
+    internal Option<int> SeedOption { get; } = new("--seed")
+    {
+        Description = "Seed for the random strategy. Default 1.",
+        DefaultValueFactory = _ => 1,
+    };
+
+    internal Option<DirectoryInfo> OutOption { get; } = new("--out", "-o")
+    {
+        Description = "Folder for comparison.csv and comparison.html.",
+        DefaultValueFactory = _ => new DirectoryInfo("match-comparison"),
+    };
+
+    internal Option<LocalDate> StartOption { get; } = new("--start")
+    {
+        Description = "First day of the program (yyyy-MM-dd), as for 'match run'. Default 2026-01-05.",
+        DefaultValueFactory = _ => SurveyReadOptions.DefaultProgramStart,
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
+            if (!parsed.Success)
+            {
+                result.AddError($"--start: '{text}' is not a date of the form yyyy-MM-dd.");
+                return default;
+            }
+
+            return parsed.Value;
+        },
+    };
+
+    internal Option<double?> PenaltyOption { get; } = new("--unmatched-penalty")
+    {
+        Description = "Unmatched penalty for the 'optimal' strategy, as for 'match run'. Default: coverage first.",
+    };
+
+    internal Option<bool> SkipInvalidOption { get; } = new("--skip-invalid")
+    {
+        Description = "Compare on the valid rows even if some rows have errors.",
+    };
+
+    internal Option<bool> QuietOption { get; } = new("--quiet", "-q")
+    {
+        Description = "Print only errors and the comparison table.",
+    };
+
+    private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        FileInfo survey = parseResult.GetValue(SurveyArgument)!;
+        DirectoryInfo output = parseResult.GetValue(OutOption)!;
+        string[] strategies = parseResult.GetValue(StrategiesOption)!;
+        int seed = parseResult.GetValue(SeedOption);
+        bool quiet = parseResult.GetValue(QuietOption);
+        double? penalty = parseResult.GetValue(PenaltyOption);
+        if (penalty is < 0 or > 1_000_000 || (penalty is double p && !double.IsFinite(p)))
+        {
+            _console.Error.WriteLine("--unmatched-penalty: expected a number of score points from 0 to 1,000,000.");
+            return ExitCode.InvalidInput;
+        }
+
+        SurveyReadResult? read = SurveyLoader.Load(_console, survey, parseResult.GetValue(StartOption), quiet);
+        if (read is null)
+        {
+            return ExitCode.InvalidInput;
+        }
+
+        if (read.HasErrors && (!parseResult.GetValue(SkipInvalidOption) || read.Mapping is null))
+        {
+            _console.Error.WriteLine($"{survey.Name}: {read.Errors.Count()} error(s); nothing was written. Fix the rows above{(read.Mapping is null ? string.Empty : ", or rerun with --skip-invalid to compare on the valid rows only")}.");
+            return ExitCode.InvalidInput;
+        }
+
+        MatchingProblem problem = MatchingProblem.Create(read.Participants, cancellationToken: cancellationToken);
+        var options = new MatchingOptions { UnmatchedPenalty = penalty };
+        var rows = new List<MatchingMetrics>();
+        foreach (string name in strategies)
+        {
+            if (!quiet)
+            {
+                _console.Error.WriteLine($"Running {name}...");
+            }
+
+            IMatchingStrategy strategy = MatchingStrategies.Create(name, seed, options);
+            StrategyResult result = strategy.Solve(problem, cancellationToken);
+            rows.Add(MatchingMetrics.Compute(problem, result));
+        }
+
+        var mentorNames = problem.Mentors.Select(j => problem.Participants[j].Name).ToArray();
+        var capacities = problem.Mentors.Select(j => Math.Max(0, problem.Participants[j].Capacity)).ToArray();
+        using (var files = new AtomicOutput(output))
+        {
+            files.Write("comparison.csv", w => ComparisonCsv.Write(w, rows));
+            files.Write("comparison.html", w => ComparisonHtml.Write(w, survey.Name, rows, mentorNames, capacities));
+            files.Commit();
+        }
+
+        PrintTables(rows, problem, output);
+        return ExitCode.Success;
+    }
+
+    private void PrintTables(List<MatchingMetrics> rows, MatchingProblem problem, DirectoryInfo output)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title(Invariant($"Strategies on {problem.Mentees.Count} mentees, {problem.Mentors.Count} mentors"));
+        table.AddColumn("Strategy");
+        foreach (string header in new[] { "Matched", "Total", "Mean", "Median", "Min", "Top-1", "Top-3", "Blocking", "Load Gini", "Time" })
+        {
+            table.AddColumn(new TableColumn(header).RightAligned());
+        }
+
+        foreach (MatchingMetrics m in rows)
+        {
+            table.AddRow(
+                Markup.Escape(m.Strategy),
+                Invariant($"{m.Matched} ({m.MatchedShare:P0})"),
+                Invariant($"{m.TotalScore:0.0}"),
+                Score(m.MeanScore),
+                Score(m.MedianScore),
+                Score(m.MinimumScore),
+                Invariant($"{m.Top1Share:P0}"),
+                Invariant($"{m.Top3Share:P0}"),
+                Invariant($"{m.BlockingPairs}"),
+                Invariant($"{m.MentorLoadGini:0.000}"),
+                Invariant($"{m.Runtime.TotalMilliseconds:0} ms"));
+        }
+
+        _console.Ansi.Write(table);
+        if (rows.Count > 0 && rows[0].Groups.Count > 1)
+        {
+            var groups = new Table().Border(TableBorder.Rounded).Title("Match rate and mean score by mentee department");
+            groups.AddColumn("Department");
+            groups.AddColumn(new TableColumn("Mentees").RightAligned());
+            foreach (MatchingMetrics m in rows)
+            {
+                groups.AddColumn(new TableColumn(Markup.Escape(m.Strategy)).RightAligned());
+            }
+
+            for (int g = 0; g < rows[0].Groups.Count; g++)
+            {
+                var cells = new List<string> { Markup.Escape(rows[0].Groups[g].Group), Invariant($"{rows[0].Groups[g].Mentees}") };
+                cells.AddRange(rows.Select(m => Invariant($"{m.Groups[g].MatchRate * 100:0}% ") + Score(m.Groups[g].MeanScore)));
+                groups.AddRow([.. cells]);
+            }
+
+            _console.Ansi.Write(groups);
+        }
+
+        _console.Ansi.WriteLine(Invariant($"Written to {output.FullName}"));
+    }
+
+    private static string Score(double? score) => score is double s ? Invariant($"{s:0.0}") : "–";
+
+    private static string Invariant(FormattableString text) => Markup.Escape(text.ToString(CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,69 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using Matching.Core.Strategies;
+
+namespace Matching.Cli.Reports;
+
+/// <summary>
+/// Writes <c>comparison.csv</c>: one row per strategy for the whole program (group <c>(all)</c>), then one row per
+/// strategy and mentee department with the group columns filled. Invariant culture, RFC 4180 quoting.
+/// </summary>
+internal static class ComparisonCsv
+{
+    public const string Header = "Strategy,Group,Mentees,Matched,MatchedShare,TotalScore,MeanScore,MedianScore,MinScore,Top1Share,Top3Share,BlockingPairs,MentorLoadGini,RuntimeMs";
+
+    public static void Write(TextWriter writer, IReadOnlyList<MatchingMetrics> rows)
+    {
+        writer.WriteLine(Header);
+        foreach (MatchingMetrics m in rows)
+        {
+            writer.WriteLine(string.Join(
+                ',',
+                Quote(m.Strategy),
+                "(all)",
+                Number(m.Mentees),
+                Number(m.Matched),
+                Number(m.MatchedShare),
+                Number(m.TotalScore),
+                Number(m.MeanScore),
+                Number(m.MedianScore),
+                Number(m.MinimumScore),
+                Number(m.Top1Share),
+                Number(m.Top3Share),
+                Number(m.BlockingPairs),
+                Number(m.MentorLoadGini),
+                Number(m.Runtime.TotalMilliseconds)));
+        }
+
+        foreach (MatchingMetrics m in rows)
+        {
+            foreach (GroupMetrics g in m.Groups)
+            {
+                writer.WriteLine(string.Join(
+                    ',',
+                    Quote(m.Strategy),
+                    Quote(g.Group),
+                    Number(g.Mentees),
+                    Number(g.Matched),
+                    Number(g.MatchRate),
+                    string.Empty,
+                    Number(g.MeanScore),
+                    string.Empty,
+                    string.Empty,
+                    string.Empty,
+                    string.Empty,
+                    string.Empty,
+                    string.Empty,
+                    string.Empty));
+            }
+        }
+    }
+
+    private static string Number(double? value) => value is double v ? Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture) : string.Empty;
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Quote(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+}

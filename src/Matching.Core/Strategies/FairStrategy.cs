@@ -1,0 +1,119 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Core.Problem;
+using Matching.Solvers.Flow;
+
+namespace Matching.Core.Strategies;
+
+/// <summary>
+/// <c>fair</c>: lexicographic max–min. Among the matchings that match as many mentees as possible (K), first make the
+/// worst matched pair as good as possible, then maximize the total score.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Steps: (1) K and a first matching come from the coverage-then-score flow model; its minimum score is a lower bound
+/// t₀ for the answer. (2) Binary search over the distinct pair scores ≥ t₀ for the largest threshold t* such that the
+/// pairs scoring ≥ t* still match K mentees; each test is one flow solve (pair cost 0, unmatched cost 1). Feasibility
+/// is monotone in the threshold, so the search is exact. (3) The coverage-then-score model on the pairs ≥ t* gives
+/// the answer.
+/// </para>
+/// <para>
+/// Guarantee: the result matches K mentees; every matching of K mentees has a minimum score ≤ t*, and every matching
+/// of K mentees whose pairs all score ≥ t* has a total ≤ the result's. Matchings of fewer than K mentees are not
+/// compared (their minimum can be higher).
+/// </para>
+/// <para>About log₂(distinct scores) + 2 flow solves. Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class FairStrategy : IMatchingStrategy
+{
+    private readonly IMinCostFlowSolver? _flowSolver;
+    private readonly TimeProvider _time;
+
+    /// <summary>Initializes the strategy.</summary>
+    /// <param name="flowSolver">Min-cost-flow engine; null for the default exact solver.</param>
+    /// <param name="timeProvider">Clock for <see cref="StrategyResult.Runtime"/>; null for the system clock.</param>
+    public FairStrategy(IMinCostFlowSolver? flowSolver = null, TimeProvider? timeProvider = null)
+    {
+        _flowSolver = flowSolver;
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc/>
+    public string Name => "fair";
+
+    /// <inheritdoc/>
+    public StrategyResult Solve(MatchingProblem problem, CancellationToken cancellationToken = default)
+    {
+        var input = StrategyInput.From(problem);
+        IMinCostFlowSolver solver = _flowSolver ?? new SuccessiveShortestPathSolver();
+        return StrategyClock.Run(Name, _time, () => Run(input, solver, cancellationToken));
+    }
+
+    private static int[] Run(StrategyInput input, IMinCostFlowSolver solver, CancellationToken cancellationToken)
+    {
+        int[] first = FlowAssignments.CoverageThenScore(input, 0, solver, cancellationToken);
+        int target = 0;
+        int lowerBound = int.MaxValue;
+        for (int i = 0; i < first.Length; i++)
+        {
+            if (first[i] >= 0)
+            {
+                target++;
+                lowerBound = Math.Min(lowerBound, input.Points(i, first[i]));
+            }
+        }
+
+        if (target == 0)
+        {
+            return first;
+        }
+
+        int[] thresholds = DistinctPointsAtLeast(input, lowerBound);
+
+        // thresholds[0] == lowerBound is feasible (the first matching uses only pairs ≥ it); find the last feasible one.
+        int lo = 0;
+        int hi = thresholds.Length - 1;
+        while (lo < hi)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int mid = lo + ((hi - lo + 1) / 2);
+            if (FlowAssignments.MaxMatchedCount(input, thresholds[mid], solver, cancellationToken) == target)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo == 0 ? first : FlowAssignments.CoverageThenScore(input, thresholds[lo], solver, cancellationToken);
+    }
+
+    private static int[] DistinctPointsAtLeast(StrategyInput input, int lowerBound)
+    {
+        var seen = new bool[ScoreTable.MaxPoints + 1];
+        for (int i = 0; i < input.Mentees; i++)
+        {
+            for (int j = 0; j < input.Mentors; j++)
+            {
+                int points = input.Points(i, j);
+                if (points >= lowerBound)
+                {
+                    seen[points] = true;
+                }
+            }
+        }
+
+        var sorted = new List<int>();
+        for (int points = lowerBound; points < seen.Length; points++)
+        {
+            if (seen[points])
+            {
+                sorted.Add(points);
+            }
+        }
+
+        return [.. sorted];
+    }
+}

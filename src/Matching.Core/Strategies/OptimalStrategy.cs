@@ -1,0 +1,38 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Core.Problem;
+using Matching.Solvers.Flow;
+
+namespace Matching.Core.Strategies;
+
+/// <summary>
+/// <c>optimal</c>: the <see cref="MatchingEngine"/>'s assignment: by default as many mentees matched as possible, then
+/// the highest total score; with <see cref="MatchingOptions.UnmatchedPenalty"/>, the lowest penalized cost.
+/// </summary>
+/// <remarks>One min-cost-flow solve, verified by its certificate. Instances are immutable and thread-safe.</remarks>
+public sealed class OptimalStrategy : IMatchingStrategy
+{
+    private readonly MatchingOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Initializes the strategy.</summary>
+    /// <param name="options">Matching options; null for <see cref="MatchingOptions.Default"/>.</param>
+    /// <param name="timeProvider">Clock for <see cref="StrategyResult.Runtime"/>; null for the system clock.</param>
+    public OptimalStrategy(MatchingOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        _options = options ?? MatchingOptions.Default;
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc/>
+    public string Name => "optimal";
+
+    /// <inheritdoc/>
+    public StrategyResult Solve(MatchingProblem problem, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var engine = new MatchingEngine(_options);
+        IMinCostFlowSolver solver = _options.FlowSolver ?? new SuccessiveShortestPathSolver();
+        return StrategyClock.Run(Name, _time, () => FlowAssignments.Solve(engine.BuildAssignment(problem), solver, cancellationToken));
+    }
+}

@@ -1,0 +1,106 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Core.Domain;
+using Matching.Core.Problem;
+using Matching.Core.Strategies;
+using Matching.TestUtils;
+
+namespace Matching.Core.Tests.Strategies;
+
+/// <summary>Random small programs (≤ 6 people, so ≤ 6 mentees) and brute-force enumeration of their matchings.</summary>
+internal static class SmallPrograms
+{
+    private static readonly string[] SkillPool = ["Python", "SQL", "Cloud", "Leadership", "Sales"];
+    private static readonly string[] LanguagePool = ["English", "German", "Spanish"];
+    private static readonly string?[] Departments = ["Sales", "IT", null];
+
+    public static Gen<MatchingProblem> Problems() =>
+        from size in Gen.Choose(0, 6)
+        from seeds in Gen.Choose(0, 1000).ArrayOf(size)
+        select MatchingProblem.Create([.. seeds.Select((seed, index) => RandomPerson(seed, index))]);
+
+    /// <summary>Every feasible matching (mentor position per mentee position, −1 = unmatched).</summary>
+    public static List<int[]> AllMatchings(MatchingProblem problem)
+    {
+        var input = StrategyInput.From(problem);
+        var all = new List<int[]>();
+        var mentorOf = new int[input.Mentees];
+        var load = new int[input.Mentors];
+        void Recurse(int i)
+        {
+            if (i == input.Mentees)
+            {
+                all.Add((int[])mentorOf.Clone());
+                return;
+            }
+
+            mentorOf[i] = -1;
+            Recurse(i + 1);
+            for (int j = 0; j < input.Mentors; j++)
+            {
+                if (input.Points(i, j) >= 0 && load[j] < input.Capacity[j])
+                {
+                    load[j]++;
+                    mentorOf[i] = j;
+                    Recurse(i + 1);
+                    load[j]--;
+                }
+            }
+
+            mentorOf[i] = -1;
+        }
+
+        Recurse(0);
+        return all;
+    }
+
+    public static int Count(int[] mentorOf) => mentorOf.Count(j => j >= 0);
+
+    public static long Points(MatchingProblem problem, IReadOnlyList<int> mentorOf)
+    {
+        long total = 0;
+        for (int i = 0; i < mentorOf.Count; i++)
+        {
+            if (mentorOf[i] >= 0)
+            {
+                total += problem.Scores.PointsAt(i, mentorOf[i]);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The lowest matched pair's points, or <see cref="int.MaxValue"/> for an empty matching.</summary>
+    public static int MinPoints(MatchingProblem problem, IReadOnlyList<int> mentorOf)
+    {
+        int min = int.MaxValue;
+        for (int i = 0; i < mentorOf.Count; i++)
+        {
+            if (mentorOf[i] >= 0)
+            {
+                min = Math.Min(min, problem.Scores.PointsAt(i, mentorOf[i]));
+            }
+        }
+
+        return min;
+    }
+
+    private static Participant RandomPerson(int seed, int index)
+    {
+        var random = new Random(seed);
+        var roles = (Roles)random.Next(1, 4);
+        string[] Pick(string[] pool) => [.. pool.Where(_ => random.Next(3) == 0)];
+        return new Participant
+        {
+            Id = $"p{index}",
+            Name = $"P{index}",
+            Roles = roles,
+            SkillsOffered = People.Tags(Pick(SkillPool)),
+            SkillsWanted = People.Tags(Pick(SkillPool)),
+            Languages = People.Tags(random.Next(4) == 0 ? [LanguagePool[random.Next(3)]] : ["English", LanguagePool[random.Next(3)]]),
+            CareerLevel = random.Next(5) == 0 ? null : random.Next(0, 6),
+            Department = Departments[random.Next(Departments.Length)],
+            Capacity = roles.HasFlag(Roles.Mentor) ? random.Next(0, 4) : 0,
+        };
+    }
+}
