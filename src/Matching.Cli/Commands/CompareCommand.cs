@@ -6,9 +6,6 @@ using Matching.Cli.Reports;
 using Matching.Core;
 using Matching.Core.Problem;
 using Matching.Core.Strategies;
-using Matching.IO.Survey;
-using NodaTime;
-using NodaTime.Text;
 using Spectre.Console;
 
 namespace Matching.Cli.Commands;
@@ -28,21 +25,17 @@ internal sealed class CompareCommand : Command
         : base("compare", "Match a survey with several strategies and compare coverage, quality, fairness, stability and load.")
     {
         _console = console;
-        Add(SurveyArgument);
+        Inputs.AddTo(this);
         Add(StrategiesOption);
         Add(SeedOption);
         Add(OutOption);
-        Add(StartOption);
         Add(PenaltyOption);
         Add(SkipInvalidOption);
         Add(QuietOption);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
     }
 
-    internal Argument<FileInfo> SurveyArgument { get; } = new("survey")
-    {
-        Description = "The survey export (read exactly as by 'match run').",
-    };
+    internal ProgramInputs Inputs { get; } = new();
 
     internal Option<string[]> StrategiesOption { get; } = new("--strategies", "-s")
     {
@@ -90,24 +83,6 @@ internal sealed class CompareCommand : Command
         DefaultValueFactory = _ => new DirectoryInfo("match-comparison"),
     };
 
-    internal Option<LocalDate> StartOption { get; } = new("--start")
-    {
-        Description = "First day of the program (yyyy-MM-dd), as for 'match run'. Default 2026-01-05.",
-        DefaultValueFactory = _ => SurveyReadOptions.DefaultProgramStart,
-        CustomParser = result =>
-        {
-            string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
-            if (!parsed.Success)
-            {
-                result.AddError($"--start: '{text}' is not a date of the form yyyy-MM-dd.");
-                return default;
-            }
-
-            return parsed.Value;
-        },
-    };
-
     internal Option<double?> PenaltyOption { get; } = new("--unmatched-penalty")
     {
         Description = "Unmatched penalty for the 'optimal' strategy, as for 'match run'. Default: coverage first.",
@@ -125,31 +100,31 @@ internal sealed class CompareCommand : Command
 
     private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        FileInfo survey = parseResult.GetValue(SurveyArgument)!;
         DirectoryInfo output = parseResult.GetValue(OutOption)!;
         string[] strategies = parseResult.GetValue(StrategiesOption)!;
         int seed = parseResult.GetValue(SeedOption);
         bool quiet = parseResult.GetValue(QuietOption);
-        double? penalty = parseResult.GetValue(PenaltyOption);
+        LoadedProgram? program = Inputs.Load(_console, parseResult, quiet);
+        if (program is null)
+        {
+            return ExitCode.InvalidInput;
+        }
+
+        double? penalty = parseResult.GetValue(PenaltyOption) ?? program.Mapping?.UnmatchedPenalty;
         if (penalty is < 0 or > 1_000_000 || (penalty is double p && !double.IsFinite(p)))
         {
             _console.Error.WriteLine("--unmatched-penalty: expected a number of score points from 0 to 1,000,000.");
             return ExitCode.InvalidInput;
         }
 
-        SurveyReadResult? read = SurveyLoader.Load(_console, survey, parseResult.GetValue(StartOption), quiet);
-        if (read is null)
+        if (program.HasErrors && (!parseResult.GetValue(SkipInvalidOption) || program.HasHeaderErrors))
         {
+            string hint = program.HasHeaderErrors ? string.Empty : ", or rerun with --skip-invalid to compare on the valid rows only";
+            _console.Error.WriteLine($"{program.FileNames}: {program.ErrorCount} error(s); nothing was written. Fix the rows above{hint}.");
             return ExitCode.InvalidInput;
         }
 
-        if (read.HasErrors && (!parseResult.GetValue(SkipInvalidOption) || read.Mapping is null))
-        {
-            _console.Error.WriteLine($"{survey.Name}: {read.Errors.Count()} error(s); nothing was written. Fix the rows above{(read.Mapping is null ? string.Empty : ", or rerun with --skip-invalid to compare on the valid rows only")}.");
-            return ExitCode.InvalidInput;
-        }
-
-        MatchingProblem problem = MatchingProblem.Create(read.Participants, cancellationToken: cancellationToken);
+        MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
         var options = new MatchingOptions { UnmatchedPenalty = penalty };
         var rows = new List<MatchingMetrics>();
         foreach (string name in strategies)
@@ -169,7 +144,7 @@ internal sealed class CompareCommand : Command
         using (var files = new AtomicOutput(output))
         {
             files.Write("comparison.csv", w => ComparisonCsv.Write(w, rows));
-            files.Write("comparison.html", w => ComparisonHtml.Write(w, survey.Name, rows, mentorNames, capacities));
+            files.Write("comparison.html", w => ComparisonHtml.Write(w, program.FileNames, rows, mentorNames, capacities));
             files.Commit();
         }
 
