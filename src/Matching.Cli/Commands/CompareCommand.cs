@@ -2,7 +2,7 @@
 
 using System.CommandLine;
 using System.Globalization;
-using Matching.Cli.Reports;
+using Matching.IO.Output;
 using Matching.Core;
 using Matching.Core.Problem;
 using Matching.Core.Strategies;

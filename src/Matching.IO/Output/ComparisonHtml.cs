@@ -5,13 +5,13 @@ using System.Net;
 using System.Text;
 using Matching.Core.Strategies;
 
-namespace Matching.Cli.Reports;
+namespace Matching.IO.Output;
 
 /// <summary>
 /// Writes <c>comparison.html</c>: one self-contained page (inline CSS and SVG drawn here, no scripts, no external
 /// resources) with the metrics table, the score distributions of all strategies overlaid, and the load of every mentor.
 /// </summary>
-internal static class ComparisonHtml
+public static class ComparisonHtml
 {
     private const int BinWidth = 5;
     private const int Bins = 100 / BinWidth;
@@ -24,6 +24,12 @@ internal static class ComparisonHtml
 
     private static readonly string[] Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
 
+    /// <summary>Writes the self-contained comparison page.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="title">What was compared (the input file names).</param>
+    /// <param name="rows">The metrics of each strategy.</param>
+    /// <param name="mentorNames">Mentor names, in mentor order.</param>
+    /// <param name="capacities">Mentor capacities, in mentor order.</param>
     public static void Write(TextWriter writer, string title, IReadOnlyList<MatchingMetrics> rows, IReadOnlyList<string> mentorNames, IReadOnlyList<int> capacities)
     {
         var html = new StringBuilder();

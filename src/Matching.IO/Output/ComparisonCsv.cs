@@ -3,16 +3,20 @@
 using System.Globalization;
 using Matching.Core.Strategies;
 
-namespace Matching.Cli.Reports;
+namespace Matching.IO.Output;
 
 /// <summary>
 /// Writes <c>comparison.csv</c>: one row per strategy for the whole program (group <c>(all)</c>), then one row per
 /// strategy and mentee department with the group columns filled. Invariant culture, RFC 4180 quoting.
 /// </summary>
-internal static class ComparisonCsv
+public static class ComparisonCsv
 {
+    /// <summary>The header row of <c>comparison.csv</c>.</summary>
     public const string Header = "Strategy,Group,Mentees,Matched,MatchedShare,TotalScore,MeanScore,MedianScore,MinScore,Top1Share,Top3Share,BlockingPairs,MentorLoadGini,RuntimeMs";
 
+    /// <summary>Writes one row per strategy (group <c>(all)</c>), then one per strategy and department.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="rows">The metrics of each strategy.</param>
     public static void Write(TextWriter writer, IReadOnlyList<MatchingMetrics> rows)
     {
         writer.WriteLine(Header);
