@@ -50,7 +50,8 @@ namespace Matching.Solvers.Flow;
 /// <para>
 /// <b>Complexity.</b> Not polynomial in the worst case (no simplex pivot rule is known to be), but on
 /// assignment-shaped networks it takes a few pivots per node, each costing O(√m) for pricing plus O(depth) for
-/// the cycle and O(subtree) for the potentials. Memory: about 37 bytes per arc and 45 per node besides the input.
+/// the cycle and O(subtree) for the potentials. Memory besides the input: about 37 bytes per arc (33 when a cost
+/// needs more than 32 bits) plus the 8-byte flow of the result, and about 80 bytes per node.
 /// </para>
 /// <para>
 /// <b>Why network simplex.</b> Matching networks have few nodes relative to arcs (mentees + mentors + 1 nodes,
