@@ -52,6 +52,20 @@ public static class Arbitraries
     /// </summary>
     public static Arbitrary<AssignmentCase> SmallAssignmentProblem() => Arb.From(AssignmentGen());
 
+    /// <summary>
+    /// Larger networks (beyond brute force) for comparing the exact solvers: 2–40 nodes, up to 6 arcs per node,
+    /// lower bounds 0–2, capacities up to 12, costs −20..100, balanced supplies in −6..6. Three in four also get an
+    /// expensive hub (arcs to and from node 0, capacity 60, cost 150) that makes them feasible but is used only
+    /// where needed.
+    /// </summary>
+    public static Arbitrary<FlowCase> MediumFlowNetwork() => Arb.From(
+        from n in Gen.Choose(2, 40)
+        from m in Gen.Choose(0, 6 * n)
+        from arcs in MediumArcGen(n).ArrayOf(m)
+        from supplies in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(-6, 6))).ArrayOf(n)
+        from hub in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
+        select BuildNetwork(n, hub ? [.. arcs, .. HubArcs(n)] : arcs, supplies, balance: true));
+
     /// <summary>Dense rectangular cost matrices, rows ≤ cols ≤ 6, costs −20..50 (row-major).</summary>
     public static Arbitrary<(int Rows, int Cols, long[] Costs)> SmallRectangularMatrix() =>
         Arb.From(
@@ -76,6 +90,23 @@ public static class Arbitraries
         from span in Gen.Frequency((1, Gen.Choose(0, 1)), (3, Gen.Choose(2, 3)))
         from cost in Gen.Choose(-5, 10)
         select (tail, head, lower, lower + span, cost);
+
+    private static Gen<(int From, int To, int Lower, int Capacity, int Cost)> MediumArcGen(int n) =>
+        from tail in Gen.Choose(0, n - 1)
+        from head in Gen.Choose(0, n - 1)
+        from lower in Gen.Frequency((6, Gen.Constant(0)), (1, Gen.Choose(1, 2)))
+        from span in Gen.Choose(0, 10)
+        from cost in Gen.Choose(-20, 100)
+        select (tail, head, lower, lower + span, cost);
+
+    private static IEnumerable<(int From, int To, int Lower, int Capacity, int Cost)> HubArcs(int n)
+    {
+        for (int v = 1; v < n; v++)
+        {
+            yield return (v, 0, 0, 60, 150);
+            yield return (0, v, 0, 60, 150);
+        }
+    }
 
     private static FlowCase BuildNetwork(int n, (int From, int To, int Lower, int Capacity, int Cost)[] arcs, int[] supplies, bool balance)
     {

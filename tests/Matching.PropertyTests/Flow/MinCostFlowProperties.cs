@@ -37,6 +37,25 @@ public class MinCostFlowProperties
     }
 
     [Fact]
+    public void Solve_RandomMediumNetwork_NetworkSimplexMatchesSuccessiveShortestPath()
+    {
+        Prop.ForAll(Arbitraries.MediumFlowNetwork(), flowCase =>
+        {
+            FlowNetwork network = flowCase.Network;
+            FlowResult simplex = new NetworkSimplexSolver().Solve(network);
+            FlowResult ssp = new SuccessiveShortestPathSolver().Solve(network);
+
+            Assert.Equal(ssp.Status, simplex.Status);
+            if (ssp.Success)
+            {
+                Assert.Equal(ssp.Cost, simplex.Cost);
+                CertificateReport report = FlowCertificate.Check(network, simplex);
+                Assert.True(report.IsOptimal, report.ToString());
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+    }
+
+    [Fact]
     public void Solve_ShiftingAllCostsOutOfANode_ChangesCostBySupplyTimesShift()
     {
         // Metamorphic: adding δ to every arc leaving node 0 and subtracting it from every arc entering it changes
