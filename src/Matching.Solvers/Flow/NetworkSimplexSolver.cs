@@ -66,6 +66,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
 {
     /// <inheritdoc />
     /// <remarks>Checks <paramref name="cancellationToken"/> once every 4096 pivots.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FlowResult Solve(FlowNetwork network, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
@@ -92,16 +93,16 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             return FlowResult.Optimal([], [], 0);
         }
 
-        Int128 maxAbsCost = 0;
+        long minCost = 0;
+        long maxCost = 0;
         ReadOnlySpan<long> cost = network.Cost;
         for (int a = 0; a < m; a++)
         {
-            Int128 c = Int128.Abs(cost[a]);
-            if (c > maxAbsCost)
-            {
-                maxAbsCost = c;
-            }
+            minCost = Math.Min(minCost, cost[a]);
+            maxCost = Math.Max(maxCost, cost[a]);
         }
+
+        Int128 maxAbsCost = Int128.Max(-(Int128)minCost, maxCost);
 
         Int128 artificialCost = (n * maxAbsCost) + 1;
         Int128 potentialBound = artificialCost + ((n + 1) * maxAbsCost);
