@@ -7,8 +7,8 @@ using BenchmarkDotNet.Running;
 namespace Matching.Benchmarks;
 
 /// <summary>
-/// Entry point. <c>ladder DIR</c> times the solvers on the DIMACS ladder in DIR and prints a markdown table;
-/// anything else goes to BenchmarkDotNet's switcher.
+/// Entry point: BenchmarkDotNet's switcher with the memory diagnoser, or with <c>ladder DIR [network-simplex|ssp]</c>
+/// the plain timing of the DIMACS ladder in DIR (see <c>benchmarks/README.md</c>).
 /// </summary>
 public static class Program
 {

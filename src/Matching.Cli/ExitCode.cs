@@ -2,18 +2,18 @@
 
 namespace Matching.Cli;
 
-/// <summary>The process exit codes of the <c>match</c> command.</summary>
+/// <summary>The documented exit codes of <c>match</c>.</summary>
 internal static class ExitCode
 {
-    /// <summary>The command succeeded.</summary>
+    /// <summary>Success.</summary>
     public const int Success = 0;
 
-    /// <summary>The input was malformed or missing (the message names the file and line).</summary>
+    /// <summary>The input is invalid: a file is missing or malformed, or an option is wrong.</summary>
     public const int InvalidInput = 1;
 
-    /// <summary>The input was well formed but has no solution under its rules.</summary>
+    /// <summary>The program's rules cannot all be met (no feasible matching).</summary>
     public const int Infeasible = 2;
 
-    /// <summary>An unexpected internal error occurred.</summary>
+    /// <summary>An unexpected internal error; please report it.</summary>
     public const int InternalError = 3;
 }
