@@ -16,7 +16,7 @@ namespace Matching.Solvers.Assignment;
 /// <c>cost[i, j] − u[i] − v[j] ≥ 0</c> (dense, O(columns) per scanned row, no heap) finds a shortest augmenting path
 /// to a free column; the duals of the scanned rows and columns are then shifted by their distance so that reduced
 /// costs stay non-negative and the new path is tight, and the path is flipped. JV's column-reduction and
-/// augmenting-row-reduction start heuristics are for square problems only and are omitted (Crouse §III).
+/// augmenting-row-reduction start heuristics assume a square problem and are omitted, as in Crouse's rectangular form.
 /// </para>
 /// <para>
 /// Invariants after each row: <c>u[i] + v[j] ≤ cost[i, j]</c> everywhere, equality on assigned cells, <c>v[j] = 0</c>

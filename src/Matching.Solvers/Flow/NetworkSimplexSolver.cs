@@ -55,8 +55,8 @@ namespace Matching.Solvers.Flow;
 /// </para>
 /// <para>
 /// <b>Why network simplex.</b> Matching networks have few nodes relative to arcs (mentees + mentors + 1 nodes,
-/// up to mentees × mentors arcs). LEMON's measurements (Király and Kovács 2012, and the reference table in
-/// <c>benchmarks/README.md</c>) show network simplex with block search is the fastest of the classic methods
+/// up to mentees × mentors arcs). LEMON's measurements (Király and Kovács 2012; and the reference timings beside
+/// ours in <c>benchmarks/results/ladder.md</c>) show network simplex with block search is the fastest of the classic methods
 /// (cost scaling, capacity scaling, cycle cancelling) on such graphs; its work per pivot depends on √m and the
 /// tree depth, not on m.
 /// </para>
