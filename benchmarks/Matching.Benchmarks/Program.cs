@@ -6,11 +6,24 @@ using BenchmarkDotNet.Running;
 
 namespace Matching.Benchmarks;
 
-/// <summary>Entry point: BenchmarkDotNet's switcher with the memory diagnoser.</summary>
+/// <summary>
+/// Entry point: BenchmarkDotNet's switcher with the memory diagnoser, or with <c>ladder DIR [network-simplex|ssp]</c>
+/// the plain timing of the DIMACS ladder in DIR (see <c>benchmarks/README.md</c>).
+/// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length >= 2 && args[0] == "ladder")
+        {
+            return Ladder.RunAll(args[1], args.Length >= 3 ? args[2] : "network-simplex");
+        }
+
+        if (args.Length >= 2 && args[0] == "ladder-one")
+        {
+            return Ladder.RunOne(args[1], args.Length >= 3 ? args[2] : "network-simplex");
+        }
+
         var config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;

@@ -1,0 +1,57 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.IO.Dimacs;
+using Matching.Solvers.Flow;
+
+namespace Matching.Benchmarks;
+
+/// <summary>
+/// How fast is the network simplex on the mentoring ladder? Reads the DIMACS instances written by
+/// <c>benchmarks/gen-ladder.sh</c> from the directory in the <c>MATCHING_BENCH_DIR</c> environment variable
+/// (instances are not committed). Parsing happens in <see cref="Setup"/> and is not measured.
+/// </summary>
+/// <remarks>
+/// The successive-shortest-path solver is left out: it takes O(supply · m log n), minutes on the larger rungs.
+/// </remarks>
+[MemoryDiagnoser]
+public class FlowSolverBenchmarks
+{
+    /// <summary>The environment variable naming the instance directory.</summary>
+    public const string DirectoryVariable = "MATCHING_BENCH_DIR";
+
+    private FlowNetwork _network = null!;
+
+    [ParamsSource(nameof(Instances))]
+    public string Instance { get; set; } = string.Empty;
+
+    /// <summary>The ladder rungs present in <c>MATCHING_BENCH_DIR</c>, smallest first.</summary>
+    public static IEnumerable<string> Instances()
+    {
+        string? directory = Environment.GetEnvironmentVariable(DirectoryVariable);
+        if (string.IsNullOrEmpty(directory))
+        {
+            Console.Error.WriteLine($"{DirectoryVariable} is not set: run benchmarks/gen-ladder.sh DIR and set {DirectoryVariable}=DIR.");
+            yield break;
+        }
+
+        foreach (var (name, _, _) in Ladder.Instances)
+        {
+            if (File.Exists(Path.Combine(directory, name + ".min")))
+            {
+                yield return name;
+            }
+        }
+    }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string directory = Environment.GetEnvironmentVariable(DirectoryVariable)
+            ?? throw new InvalidOperationException($"{DirectoryVariable} is not set.");
+        using var reader = new StreamReader(Path.Combine(directory, Instance + ".min"));
+        _network = DimacsReader.Read(reader).GetValueOrThrow();
+    }
+
+    [Benchmark(Baseline = true)]
+    public long NetworkSimplex() => new NetworkSimplexSolver().Solve(_network).Cost;
+}

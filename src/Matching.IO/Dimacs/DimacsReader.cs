@@ -1,0 +1,210 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using Matching.Solvers.Flow;
+
+namespace Matching.IO.Dimacs;
+
+/// <summary>
+/// Reads min-cost-flow problems in the DIMACS format (First DIMACS Implementation Challenge, 1991):
+/// <c>c</c> comment lines, one <c>p min NODES ARCS</c> line, <c>n ID SUPPLY</c> node lines (other nodes have
+/// supply 0) and <c>a FROM TO LOW CAP COST</c> arc lines. Node IDs are 1-based in the file and 0-based in the
+/// resulting <see cref="FlowNetwork"/>; arcs keep their order.
+/// </summary>
+/// <remarks>
+/// Every error is collected with its line number (up to <see cref="MaxErrors"/>), not only the first.
+/// O(size of input) time. The class is stateless and thread-safe.
+/// </remarks>
+public static class DimacsReader
+{
+    /// <summary>The number of errors after which reading stops.</summary>
+    public const int MaxErrors = 100;
+
+    /// <summary>Reads a min-cost-flow problem.</summary>
+    /// <param name="reader">The DIMACS text.</param>
+    /// <returns>The network, or every error found with its line number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    public static DimacsReadResult Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var errors = new List<DimacsDiagnostic>();
+        FlowNetworkBuilder? builder = null;
+        int nodeCount = 0;
+        int declaredArcs = 0;
+        int problemLine = 0;
+        int lineNumber = 0;
+        Span<long> values = stackalloc long[5];
+        string? line;
+        while ((line = reader.ReadLine()) is not null && errors.Count < MaxErrors)
+        {
+            lineNumber++;
+            ReadOnlySpan<char> text = line.AsSpan().Trim();
+            if (text.IsEmpty || text[0] == 'c')
+            {
+                continue;
+            }
+
+            char kind = text[0];
+            if (text.Length > 1 && !char.IsWhiteSpace(text[1]))
+            {
+                errors.Add(new DimacsDiagnostic(lineNumber, $"unknown line type '{Truncate(text)}'; expected c, p, n or a"));
+                continue;
+            }
+
+            ReadOnlySpan<char> rest = text[1..];
+            switch (kind)
+            {
+                case 'p':
+                    if (builder is not null)
+                    {
+                        errors.Add(new DimacsDiagnostic(lineNumber, $"second problem line (the first is on line {problemLine})"));
+                        break;
+                    }
+
+                    rest = rest.TrimStart();
+                    if (!rest.StartsWith("min", StringComparison.Ordinal) || (rest.Length > 3 && !char.IsWhiteSpace(rest[3])))
+                    {
+                        errors.Add(new DimacsDiagnostic(lineNumber, "expected 'p min NODES ARCS'"));
+                        return new DimacsReadResult(null, errors);
+                    }
+
+                    if (!ParseNumbers(rest[3..], values[..2], lineNumber, "p min NODES ARCS", errors))
+                    {
+                        return new DimacsReadResult(null, errors);
+                    }
+
+                    if (values[0] < 0 || values[0] > int.MaxValue - 1 || values[1] < 0 || values[1] > int.MaxValue)
+                    {
+                        errors.Add(new DimacsDiagnostic(lineNumber, "node and arc counts must be non-negative 32-bit integers"));
+                        return new DimacsReadResult(null, errors);
+                    }
+
+                    nodeCount = (int)values[0];
+                    declaredArcs = (int)values[1];
+                    problemLine = lineNumber;
+                    builder = new FlowNetworkBuilder(nodeCount, declaredArcs);
+                    builder.AddNodes(nodeCount);
+                    break;
+
+                case 'n':
+                    if (builder is null)
+                    {
+                        errors.Add(new DimacsDiagnostic(lineNumber, "node line before the problem line 'p min NODES ARCS'"));
+                        return new DimacsReadResult(null, errors);
+                    }
+
+                    if (ParseNumbers(rest, values[..2], lineNumber, "n ID SUPPLY", errors)
+                        && CheckNode(values[0], nodeCount, lineNumber, "node", errors))
+                    {
+                        builder.SetSupply((int)values[0] - 1, values[1]);
+                    }
+
+                    break;
+
+                case 'a':
+                    if (builder is null)
+                    {
+                        errors.Add(new DimacsDiagnostic(lineNumber, "arc line before the problem line 'p min NODES ARCS'"));
+                        return new DimacsReadResult(null, errors);
+                    }
+
+                    if (!ParseNumbers(rest, values, lineNumber, "a FROM TO LOW CAP COST", errors))
+                    {
+                        break;
+                    }
+
+                    bool ok = CheckNode(values[0], nodeCount, lineNumber, "tail node", errors);
+                    ok &= CheckNode(values[1], nodeCount, lineNumber, "head node", errors);
+                    if (values[2] < 0)
+                    {
+                        errors.Add(new DimacsDiagnostic(lineNumber, $"negative lower bound {values[2]}"));
+                        ok = false;
+                    }
+                    else if (values[3] < values[2])
+                    {
+                        errors.Add(new DimacsDiagnostic(lineNumber, $"capacity {values[3]} is below the lower bound {values[2]}"));
+                        ok = false;
+                    }
+
+                    if (ok)
+                    {
+                        builder.AddArc((int)values[0] - 1, (int)values[1] - 1, values[2], values[3], values[4]);
+                    }
+
+                    break;
+
+                default:
+                    errors.Add(new DimacsDiagnostic(lineNumber, $"unknown line type '{kind}'; expected c, p, n or a"));
+                    break;
+            }
+        }
+
+        if (builder is null)
+        {
+            errors.Add(new DimacsDiagnostic(0, "no problem line 'p min NODES ARCS' found"));
+        }
+        else if (errors.Count == 0 && builder.ArcCount != declaredArcs)
+        {
+            errors.Add(new DimacsDiagnostic(problemLine, $"the problem line declares {declaredArcs} arcs but {builder.ArcCount} were read"));
+        }
+
+        return errors.Count > 0 ? new DimacsReadResult(null, errors) : new DimacsReadResult(builder!.Build(), errors);
+    }
+
+    private static bool ParseNumbers(ReadOnlySpan<char> text, Span<long> values, int line, string shape, List<DimacsDiagnostic> errors)
+    {
+        int count = 0;
+        while (true)
+        {
+            text = text.TrimStart();
+            if (text.IsEmpty)
+            {
+                break;
+            }
+
+            int end = 0;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> token = text[..end];
+            if (count >= values.Length)
+            {
+                errors.Add(new DimacsDiagnostic(line, $"too many fields; expected '{shape}'"));
+                return false;
+            }
+
+            if (!long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out values[count]))
+            {
+                errors.Add(new DimacsDiagnostic(line, $"'{Truncate(token)}' is not a 64-bit integer; expected '{shape}'"));
+                return false;
+            }
+
+            count++;
+            text = text[end..];
+        }
+
+        if (count < values.Length)
+        {
+            errors.Add(new DimacsDiagnostic(line, $"expected {values.Length} numbers in '{shape}', found {count}"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool CheckNode(long id, int nodeCount, int line, string what, List<DimacsDiagnostic> errors)
+    {
+        if (id < 1 || id > nodeCount)
+        {
+            errors.Add(new DimacsDiagnostic(line, $"{what} {id} is outside 1..{nodeCount}"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string Truncate(ReadOnlySpan<char> text) =>
+        text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "…");
+}

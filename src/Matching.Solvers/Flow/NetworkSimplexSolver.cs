@@ -1,0 +1,921 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Matching.Solvers.Flow;
+
+/// <summary>
+/// Min-cost flow by the primal network simplex method with block-search pivoting, after LEMON's
+/// <c>NetworkSimplex</c> (Király and Kovács, "Efficient implementations of minimum-cost flow algorithms",
+/// Acta Univ. Sapientiae, Informatica 4(1), 2012; Ahuja, Magnanti, Orlin, <i>Network Flows</i>, ch. 11).
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Algorithm.</b> Lower bounds are shifted out first (flow <c>x = lower + x'</c>, supplies adjusted), so every arc
+/// has bounds <c>[0, capacity − lower]</c>. An artificial root joins every node by one artificial arc (node→root with
+/// cost 0 for a node with non-negative supply, root→node with cost <c>M</c> for a demand node) carrying that node's
+/// supply: a strongly feasible spanning tree to start from, as in LEMON's <c>init()</c>. Each iteration prices the
+/// arcs in blocks of about √arcs (arcs are stored in LEMON's "mixed" order so each block samples the whole graph),
+/// takes the most violating arc of the first block that has one, pushes flow around the cycle it closes in the tree,
+/// removes the last blocking arc of that cycle (the strongly-feasible-tree rule, which rules out cycling), and
+/// repairs the tree and the potentials of the moved subtree only.
+/// </para>
+/// <para>
+/// <b>Tree representation</b> (all flat arrays indexed by node, root = <c>NodeCount</c>): <c>parent</c>;
+/// <c>pred</c>, the tree arc to the parent, and <c>predDir</c>, whether it points up (node→parent) or down;
+/// <c>thread</c>/<c>revThread</c>, a doubly linked preorder of the tree; <c>succNum</c>, the subtree size; and
+/// <c>lastSucc</c>, the last node of the subtree in thread order.
+/// </para>
+/// <para>
+/// <b>Invariants.</b> Every tree arc has reduced cost <c>cost + π(source) − π(target) = 0</c>; every non-tree arc
+/// is at 0 (state lower) or at its capacity (state upper); all flows stay within their bounds; the tree is strongly
+/// feasible (every tree arc with zero flow points towards the root along the direction flow could be pushed).
+/// On termination no non-tree arc has a violating reduced cost, so the flow is optimal and <c>π</c> proves it, in
+/// the convention of <see cref="FlowCertificate"/>.
+/// </para>
+/// <para>
+/// <b>No arbitrary big M.</b> The artificial cost is derived from the data, <c>M = n·C + 1</c> with
+/// <c>C = max |cost|</c>: any cycle that removes artificial flow costs at most <c>(n − 1)·C − M &lt; 0</c>, so an
+/// optimal basis carries artificial flow only when no feasible flow exists; the problem is <i>infeasible</i> exactly
+/// when flow remains on an artificial arc, and the nodes of those arcs are the ones whose supply or demand cannot be
+/// met. Potentials stay within <c>M + n·C</c>, far from 64-bit overflow; when the costs are so large that this bound
+/// does not fit (|cost| beyond about 2⁶¹/n²), the solve is delegated to <see cref="SuccessiveShortestPathSolver"/>,
+/// whose arithmetic is checked. A pivot whose cycle has no finite bottleneck (all arcs of capacity
+/// <see cref="long.MaxValue"/>, treated as uncapacitated) means the cost is <i>unbounded</i>.
+/// </para>
+/// <para>
+/// <b>Complexity.</b> Not polynomial in the worst case (no simplex pivot rule is known to be), but on
+/// assignment-shaped networks it takes a few pivots per node, each costing O(√m) for pricing plus O(depth) for
+/// the cycle and O(subtree) for the potentials. Memory besides the input: about 37 bytes per arc (33 when a cost
+/// needs more than 32 bits) plus the 8-byte flow of the result, and about 80 bytes per node.
+/// </para>
+/// <para>
+/// <b>Why network simplex.</b> Matching networks have few nodes relative to arcs (mentees + mentors + 1 nodes,
+/// up to mentees × mentors arcs). LEMON's measurements (Király and Kovács 2012; and the reference timings beside
+/// ours in <c>benchmarks/results/ladder.md</c>) show network simplex with block search is the fastest of the classic methods
+/// (cost scaling, capacity scaling, cycle cancelling) on such graphs; its work per pivot depends on √m and the
+/// tree depth, not on m.
+/// </para>
+/// <para>Instances are stateless and thread-safe.</para>
+/// </remarks>
+public sealed class NetworkSimplexSolver : IMinCostFlowSolver
+{
+    /// <inheritdoc />
+    /// <remarks>Checks <paramref name="cancellationToken"/> once every 4096 pivots.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public FlowResult Solve(FlowNetwork network, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        cancellationToken.ThrowIfCancellationRequested();
+        int n = network.NodeCount;
+        int m = network.ArcCount;
+
+        Int128 supplySum = 0;
+        ReadOnlySpan<long> supply = network.Supply;
+        for (int v = 0; v < n; v++)
+        {
+            supplySum += supply[v];
+        }
+
+        if (supplySum != 0)
+        {
+            return FlowResult.Failed(
+                FlowStatus.Infeasible,
+                $"supplies sum to {supplySum}, not 0: supply and demand do not balance");
+        }
+
+        if (n == 0)
+        {
+            return FlowResult.Optimal([], [], 0);
+        }
+
+        long minCost = 0;
+        long maxCost = 0;
+        ReadOnlySpan<long> cost = network.Cost;
+        for (int a = 0; a < m; a++)
+        {
+            minCost = Math.Min(minCost, cost[a]);
+            maxCost = Math.Max(maxCost, cost[a]);
+        }
+
+        Int128 maxAbsCost = Int128.Max(-(Int128)minCost, maxCost);
+
+        Int128 artificialCost = (n * maxAbsCost) + 1;
+        Int128 potentialBound = artificialCost + ((n + 1) * maxAbsCost);
+        if (4 * potentialBound >= long.MaxValue)
+        {
+            return new SuccessiveShortestPathSolver().Solve(network, cancellationToken);
+        }
+
+        var simplex = new Simplex(network, (long)artificialCost);
+        return simplex.Run(network, cancellationToken);
+    }
+
+    /// <summary>The state of one solve: the spanning tree, flows and potentials, all in flat arrays.</summary>
+    private sealed class Simplex
+    {
+        private const sbyte StateUpper = -1;
+        private const sbyte StateTree = 0;
+        private const sbyte StateLower = 1;
+        private const sbyte DirUp = 1;
+        private const sbyte DirDown = -1;
+        private const long Infinite = long.MaxValue;
+        private const int CancellationInterval = 4096;
+
+        private readonly int _nodeCount;
+        private readonly int _arcCount;
+        private readonly int _root;
+        private readonly int _blockSize;
+
+        // Arc arrays: internal arcs 0.._arcCount-1 are the network's arcs in mixed order (see InputArc),
+        // arc _arcCount + u is node u's artificial arc.
+        private readonly int _skip;
+        private readonly int[] _columnStart;
+        private readonly int[] _source;
+        private readonly int[] _target;
+        private readonly long[] _cap;
+        private readonly long[] _cost;
+        private readonly long[] _flow;
+        private readonly sbyte[] _state;
+        private readonly int[]? _cost32;
+
+        // Node arrays, root included.
+        private readonly long[] _supply;
+        private readonly long[] _pi;
+        private readonly int[] _parent;
+        private readonly int[] _pred;
+        private readonly sbyte[] _predDir;
+        private readonly int[] _thread;
+        private readonly int[] _revThread;
+        private readonly int[] _succNum;
+        private readonly int[] _lastSucc;
+        private readonly int[] _dirtyRevs;
+
+        private int _nextArc;
+        private int _inArc;
+        private int _join;
+        private int _uIn;
+        private int _vIn;
+        private int _uOut;
+        private long _delta;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public Simplex(FlowNetwork network, long artificialCost)
+        {
+            int n = network.NodeCount;
+            int m = network.ArcCount;
+            _nodeCount = n;
+            _arcCount = m;
+            _root = n;
+            _blockSize = Math.Max((int)Math.Sqrt(m), 10);
+
+            int allArcs = m + n;
+            // Every entry of these arrays is written below, so they need no zeroing.
+            _source = GC.AllocateUninitializedArray<int>(allArcs);
+            _target = GC.AllocateUninitializedArray<int>(allArcs);
+            _cap = GC.AllocateUninitializedArray<long>(allArcs);
+            _cost = GC.AllocateUninitializedArray<long>(allArcs);
+            _flow = GC.AllocateUninitializedArray<long>(allArcs);
+            _state = GC.AllocateUninitializedArray<sbyte>(allArcs);
+
+            _supply = new long[n + 1];
+            _pi = new long[n + 1];
+            _parent = new int[n + 1];
+            _pred = new int[n + 1];
+            _predDir = new sbyte[n + 1];
+            _thread = new int[n + 1];
+            _revThread = new int[n + 1];
+            _succNum = new int[n + 1];
+            _lastSucc = new int[n + 1];
+            _dirtyRevs = new int[n + 2];
+
+            network.Supply.CopyTo(_supply);
+            ReadOnlySpan<int> source = network.Source;
+            ReadOnlySpan<int> target = network.Target;
+            ReadOnlySpan<long> lower = network.Lower;
+            ReadOnlySpan<long> capacity = network.Capacity;
+            ReadOnlySpan<long> cost = network.Cost;
+
+            // LEMON's arc mixing: input arc a goes to internal position i, with i advancing by `skip` and wrapping
+            // to the next column, so consecutive internal arcs lie about m / skip ≈ n apart in the input and a
+            // pricing block samples the whole graph rather than the arcs of a few neighbouring nodes. The loop
+            // runs over internal positions (column `j` starts at input arc columnStart[j]) so writes are sequential.
+            int skip = Math.Max(m / n, 3);
+            int rows = m / skip;
+            int longColumns = m % skip;
+            var columnStart = new int[skip];
+            for (int j = 1; j < skip; j++)
+            {
+                columnStart[j] = columnStart[j - 1] + rows + (j - 1 < longColumns ? 1 : 0);
+            }
+
+            _skip = skip;
+            _columnStart = columnStart;
+
+            // Pricing streams through cost, source, target and state; 32-bit costs, when they all fit, cut that
+            // traffic by a quarter. The 64-bit array stays the reference for everything else.
+            bool costsFit32 = true;
+            for (int a = 0; a < m; a++)
+            {
+                if (cost[a] != (int)cost[a])
+                {
+                    costsFit32 = false;
+                    break;
+                }
+            }
+
+            int[]? cost32 = costsFit32 ? GC.AllocateUninitializedArray<int>(m) : null;
+            for (int i = 0, k = 0; i < m; k++)
+            {
+                for (int j = 0; j < skip && i < m; j++, i++)
+                {
+                    int a = columnStart[j] + k;
+                    _source[i] = source[a];
+                    _target[i] = target[a];
+                    long c = cost[a];
+                    _cost[i] = c;
+                    if (cost32 is not null)
+                    {
+                        cost32[i] = (int)c;
+                    }
+
+                    long low = lower[a];
+                    _cap[i] = capacity[a] == long.MaxValue ? Infinite : capacity[a] - low;
+                    _flow[i] = 0;
+                    _state[i] = StateLower;
+                    if (low != 0)
+                    {
+                        _supply[source[a]] = checked(_supply[source[a]] - low);
+                        _supply[target[a]] = checked(_supply[target[a]] + low);
+                    }
+                }
+            }
+
+            _cost32 = cost32;
+
+            // The starting tree: every node hangs from the root by its artificial arc.
+            _parent[_root] = -1;
+            _pred[_root] = -1;
+            _thread[_root] = 0;
+            _revThread[0] = _root;
+            _succNum[_root] = n + 1;
+            _lastSucc[_root] = _root - 1;
+            _supply[_root] = 0;
+            _pi[_root] = 0;
+            for (int u = 0, e = m; u < n; u++, e++)
+            {
+                _parent[u] = _root;
+                _pred[u] = e;
+                _thread[u] = u + 1;
+                _revThread[u + 1] = u;
+                _succNum[u] = 1;
+                _lastSucc[u] = u;
+                _cap[e] = Infinite;
+                _state[e] = StateTree;
+                if (_supply[u] >= 0)
+                {
+                    _predDir[u] = DirUp;
+                    _pi[u] = 0;
+                    _source[e] = u;
+                    _target[e] = _root;
+                    _flow[e] = _supply[u];
+                    _cost[e] = 0;
+                }
+                else
+                {
+                    _predDir[u] = DirDown;
+                    _pi[u] = artificialCost;
+                    _source[e] = _root;
+                    _target[e] = u;
+                    _flow[e] = -_supply[u];
+                    _cost[e] = artificialCost;
+                }
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public FlowResult Run(FlowNetwork network, CancellationToken cancellationToken)
+        {
+            if (!InitialPivots())
+            {
+                return Unbounded(network);
+            }
+
+            int untilCheck = CancellationInterval;
+            while (FindEnteringArc())
+            {
+                if (--untilCheck == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    untilCheck = CancellationInterval;
+                }
+
+                if (!Pivot())
+                {
+                    return Unbounded(network);
+                }
+            }
+
+            for (int e = _arcCount; e < _arcCount + _nodeCount; e++)
+            {
+                if (_flow[e] != 0)
+                {
+                    return FlowResult.Failed(FlowStatus.Infeasible, DescribeInfeasibility());
+                }
+            }
+
+            // Undo the mixing column by column, so the result is written sequentially, and the lower-bound shift.
+            ReadOnlySpan<long> lower = network.Lower;
+            ReadOnlySpan<long> arcCost = network.Cost;
+            var flow = GC.AllocateUninitializedArray<long>(_arcCount);
+            long total = 0;
+            for (int j = 0, a = 0; j < _skip; j++)
+            {
+                for (int i = j; i < _arcCount; i += _skip, a++)
+                {
+                    long f = _flow[i] + lower[a];
+                    flow[a] = f;
+                    total = checked(total + checked(f * arcCost[a]));
+                }
+            }
+
+            var potentials = _pi.AsSpan(0, _nodeCount).ToArray();
+            return FlowResult.Optimal(flow, potentials, total);
+        }
+
+        /// <summary>One pivot on <see cref="_inArc"/>; false if the cycle it closes has no bottleneck.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private bool Pivot()
+        {
+            FindJoinNode();
+            bool change = FindLeavingArc();
+            if (_delta >= Infinite)
+            {
+                return false;
+            }
+
+            ChangeFlow(change);
+            if (change)
+            {
+                UpdateTreeStructure();
+                UpdatePotential();
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Block search: scans the arcs cyclically from where the last search stopped, in blocks of
+        /// <see cref="_blockSize"/>, and takes the most violating arc of the first block containing one.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private bool FindEnteringArc()
+        {
+            int m = _arcCount;
+            int e = _nextArc;
+            int best = -1;
+            long min = 0;
+            int count = _blockSize;
+            int stop = ScanBlocks(e, m, ref count, ref min, ref best);
+            if (stop < 0)
+            {
+                stop = ScanBlocks(0, e, ref count, ref min, ref best);
+            }
+
+            if (min >= 0)
+            {
+                return false;
+            }
+
+            _inArc = best;
+            _nextArc = stop < 0 ? e : stop;
+            return true;
+        }
+
+        /// <summary>
+        /// Prices arcs <c>[from, to)</c>; returns the arc after the block where a violating arc was found, or −1.
+        /// </summary>
+        /// <remarks>
+        /// This is the innermost loop of the solver (about 60 % of the time). The arrays are read through
+        /// <see cref="Unsafe.Add{T}(ref T, int)"/> to drop five bounds checks per arc: every index is below
+        /// <c>to &lt;= _arcCount</c>, within all four arc arrays, and every node index below <c>_pi.Length</c>.
+        /// </remarks>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int ScanBlocks(int from, int to, ref int count, ref long min, ref int best)
+        {
+            Debug.Assert(to <= _arcCount, "pricing stays within the real arcs");
+            if (_cost32 is not null)
+            {
+                return ScanBlocks32(from, to, ref count, ref min, ref best);
+            }
+
+            ref sbyte state = ref MemoryMarshal.GetArrayDataReference(_state);
+            ref long cost = ref MemoryMarshal.GetArrayDataReference(_cost);
+            ref int source = ref MemoryMarshal.GetArrayDataReference(_source);
+            ref int target = ref MemoryMarshal.GetArrayDataReference(_target);
+            ref long pi = ref MemoryMarshal.GetArrayDataReference(_pi);
+            int blockSize = _blockSize;
+            long localMin = min;
+            int localBest = best;
+            int localCount = count;
+            int e = from;
+            while (e < to)
+            {
+                // One block (or the part of it before `to`), without a counter test per arc.
+                int blockEnd = (int)Math.Min((long)e + localCount, to);
+                localCount -= blockEnd - e;
+                for (; e < blockEnd; e++)
+                {
+                    long c = Unsafe.Add(ref state, e)
+                        * (Unsafe.Add(ref cost, e) + Unsafe.Add(ref pi, Unsafe.Add(ref source, e)) - Unsafe.Add(ref pi, Unsafe.Add(ref target, e)));
+                    if (c < localMin)
+                    {
+                        localMin = c;
+                        localBest = e;
+                    }
+                }
+
+                if (localCount == 0)
+                {
+                    if (localMin < 0)
+                    {
+                        min = localMin;
+                        best = localBest;
+                        return e == _arcCount ? 0 : e;
+                    }
+
+                    localCount = blockSize;
+                }
+            }
+
+            min = localMin;
+            best = localBest;
+            count = localCount;
+            return -1;
+        }
+
+        /// <summary>As <see cref="ScanBlocks"/>, reading the 32-bit copy of the costs.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int ScanBlocks32(int from, int to, ref int count, ref long min, ref int best)
+        {
+            Debug.Assert(to <= _arcCount, "pricing stays within the real arcs");
+            ref sbyte state = ref MemoryMarshal.GetArrayDataReference(_state);
+            ref int cost = ref MemoryMarshal.GetArrayDataReference(_cost32!);
+            ref int source = ref MemoryMarshal.GetArrayDataReference(_source);
+            ref int target = ref MemoryMarshal.GetArrayDataReference(_target);
+            ref long pi = ref MemoryMarshal.GetArrayDataReference(_pi);
+            int blockSize = _blockSize;
+            long localMin = min;
+            int localBest = best;
+            int localCount = count;
+            int e = from;
+            while (e < to)
+            {
+                // One block (or the part of it before `to`), without a counter test per arc.
+                int blockEnd = (int)Math.Min((long)e + localCount, to);
+                localCount -= blockEnd - e;
+                for (; e < blockEnd; e++)
+                {
+                    long c = Unsafe.Add(ref state, e)
+                        * (Unsafe.Add(ref cost, e) + Unsafe.Add(ref pi, Unsafe.Add(ref source, e)) - Unsafe.Add(ref pi, Unsafe.Add(ref target, e)));
+                    if (c < localMin)
+                    {
+                        localMin = c;
+                        localBest = e;
+                    }
+                }
+
+                if (localCount == 0)
+                {
+                    if (localMin < 0)
+                    {
+                        min = localMin;
+                        best = localBest;
+                        return e == _arcCount ? 0 : e;
+                    }
+
+                    localCount = blockSize;
+                }
+            }
+
+            min = localMin;
+            best = localBest;
+            count = localCount;
+            return -1;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void FindJoinNode()
+        {
+            int u = _source[_inArc];
+            int v = _target[_inArc];
+            int[] succNum = _succNum;
+            int[] parent = _parent;
+            while (u != v)
+            {
+                if (succNum[u] < succNum[v])
+                {
+                    u = parent[u];
+                }
+                else
+                {
+                    v = parent[v];
+                }
+            }
+
+            _join = u;
+        }
+
+        /// <summary>
+        /// Finds the bottleneck of the cycle; ties go to the last blocking arc in the cycle's orientation, which
+        /// keeps the tree strongly feasible. Returns false if the entering arc itself is the bottleneck.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private bool FindLeavingArc()
+        {
+            int first;
+            int second;
+            if (_state[_inArc] == StateLower)
+            {
+                first = _source[_inArc];
+                second = _target[_inArc];
+            }
+            else
+            {
+                first = _target[_inArc];
+                second = _source[_inArc];
+            }
+
+            long[] flow = _flow;
+            long[] cap = _cap;
+            int[] pred = _pred;
+            int[] parent = _parent;
+            sbyte[] predDir = _predDir;
+            int join = _join;
+            long delta = _cap[_inArc];
+            int result = 0;
+            for (int u = first; u != join; u = parent[u])
+            {
+                int e = pred[u];
+                long d = flow[e];
+                if (predDir[u] == DirDown)
+                {
+                    long c = cap[e];
+                    d = c >= Infinite ? Infinite : c - d;
+                }
+
+                if (d < delta)
+                {
+                    delta = d;
+                    _uOut = u;
+                    result = 1;
+                }
+            }
+
+            for (int u = second; u != join; u = parent[u])
+            {
+                int e = pred[u];
+                long d = flow[e];
+                if (predDir[u] == DirUp)
+                {
+                    long c = cap[e];
+                    d = c >= Infinite ? Infinite : c - d;
+                }
+
+                if (d <= delta)
+                {
+                    delta = d;
+                    _uOut = u;
+                    result = 2;
+                }
+            }
+
+            if (result == 1)
+            {
+                _uIn = first;
+                _vIn = second;
+            }
+            else
+            {
+                _uIn = second;
+                _vIn = first;
+            }
+
+            _delta = delta;
+            return result != 0;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void ChangeFlow(bool change)
+        {
+            long[] flow = _flow;
+            int[] pred = _pred;
+            int[] parent = _parent;
+            sbyte[] predDir = _predDir;
+            int join = _join;
+            if (_delta > 0)
+            {
+                long val = _state[_inArc] * _delta;
+                flow[_inArc] += val;
+                for (int u = _source[_inArc]; u != join; u = parent[u])
+                {
+                    flow[pred[u]] -= predDir[u] * val;
+                }
+
+                for (int u = _target[_inArc]; u != join; u = parent[u])
+                {
+                    flow[pred[u]] += predDir[u] * val;
+                }
+            }
+
+            if (change)
+            {
+                _state[_inArc] = StateTree;
+                int leaving = pred[_uOut];
+                _state[leaving] = flow[leaving] == 0 ? StateLower : StateUpper;
+            }
+            else
+            {
+                _state[_inArc] = (sbyte)-_state[_inArc];
+            }
+        }
+
+        /// <summary>
+        /// Replaces the leaving arc (above <see cref="_uOut"/>) by the entering arc: re-hangs the stem from
+        /// <see cref="_uIn"/> up to <see cref="_uOut"/> below <see cref="_vIn"/>, reversing it, and repairs the
+        /// thread order, subtree sizes and last successors along the two paths to the join node.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void UpdateTreeStructure()
+        {
+            int[] parent = _parent;
+            int[] thread = _thread;
+            int[] revThread = _revThread;
+            int[] lastSucc = _lastSucc;
+            int[] succNum = _succNum;
+            int[] pred = _pred;
+            sbyte[] predDir = _predDir;
+            int uIn = _uIn;
+            int vIn = _vIn;
+            int uOut = _uOut;
+            int join = _join;
+            int inArc = _inArc;
+
+            int oldRevThread = revThread[uOut];
+            int oldSuccNum = succNum[uOut];
+            int oldLastSucc = lastSucc[uOut];
+            int vOut = parent[uOut];
+
+            if (uIn == uOut)
+            {
+                parent[uIn] = vIn;
+                pred[uIn] = inArc;
+                predDir[uIn] = uIn == _source[inArc] ? DirUp : DirDown;
+
+                if (thread[vIn] != uOut)
+                {
+                    int after = thread[oldLastSucc];
+                    thread[oldRevThread] = after;
+                    revThread[after] = oldRevThread;
+                    after = thread[vIn];
+                    thread[vIn] = uOut;
+                    revThread[uOut] = vIn;
+                    thread[oldLastSucc] = after;
+                    revThread[after] = oldLastSucc;
+                }
+            }
+            else
+            {
+                // When oldRevThread == vIn, the join node is vOut.
+                int threadContinue = oldRevThread == vIn ? thread[oldLastSucc] : thread[vIn];
+
+                // Move the stem nodes between uIn and uOut, whose parents change.
+                int stem = uIn;
+                int parStem = vIn;
+                int last = lastSucc[uIn];
+                int after = thread[last];
+                thread[vIn] = uIn;
+                int dirty = 0;
+                _dirtyRevs[dirty++] = vIn;
+                while (stem != uOut)
+                {
+                    int nextStem = parent[stem];
+                    thread[last] = nextStem;
+                    _dirtyRevs[dirty++] = last;
+
+                    // Cut the subtree of stem out of the thread list.
+                    int before = revThread[stem];
+                    thread[before] = after;
+                    revThread[after] = before;
+
+                    parent[stem] = parStem;
+                    parStem = stem;
+                    stem = nextStem;
+
+                    last = lastSucc[stem] == lastSucc[parStem] ? revThread[parStem] : lastSucc[stem];
+                    after = thread[last];
+                }
+
+                parent[uOut] = parStem;
+                thread[last] = threadContinue;
+                revThread[threadContinue] = last;
+                lastSucc[uOut] = last;
+
+                if (oldRevThread != vIn)
+                {
+                    thread[oldRevThread] = after;
+                    revThread[after] = oldRevThread;
+                }
+
+                for (int i = 0; i < dirty; i++)
+                {
+                    int u = _dirtyRevs[i];
+                    revThread[thread[u]] = u;
+                }
+
+                // Reverse pred, predDir, lastSucc and succNum along the stem, from uOut down to uIn.
+                int tmpSc = 0;
+                int tmpLs = lastSucc[uOut];
+                for (int u = uOut, p = parent[u]; u != uIn; u = p, p = parent[u])
+                {
+                    pred[u] = pred[p];
+                    predDir[u] = (sbyte)-predDir[p];
+                    tmpSc += succNum[u] - succNum[p];
+                    succNum[u] = tmpSc;
+                    lastSucc[p] = tmpLs;
+                }
+
+                pred[uIn] = inArc;
+                predDir[uIn] = uIn == _source[inArc] ? DirUp : DirDown;
+                succNum[uIn] = oldSuccNum;
+            }
+
+            // Update lastSucc from vIn towards the root.
+            int upLimitOut = lastSucc[join] == vIn ? join : -1;
+            int lastSuccOut = lastSucc[uOut];
+            for (int u = vIn; u != -1 && lastSucc[u] == vIn; u = parent[u])
+            {
+                lastSucc[u] = lastSuccOut;
+            }
+
+            // Update lastSucc from vOut towards the root.
+            if (join != oldRevThread && vIn != oldRevThread)
+            {
+                for (int u = vOut; u != upLimitOut && lastSucc[u] == oldLastSucc; u = parent[u])
+                {
+                    lastSucc[u] = oldRevThread;
+                }
+            }
+            else if (lastSuccOut != oldLastSucc)
+            {
+                for (int u = vOut; u != upLimitOut && lastSucc[u] == oldLastSucc; u = parent[u])
+                {
+                    lastSucc[u] = lastSuccOut;
+                }
+            }
+
+            for (int u = vIn; u != join; u = parent[u])
+            {
+                succNum[u] += oldSuccNum;
+            }
+
+            for (int u = vOut; u != join; u = parent[u])
+            {
+                succNum[u] -= oldSuccNum;
+            }
+        }
+
+        /// <summary>Shifts the potentials of the moved subtree so the entering arc gets reduced cost 0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void UpdatePotential()
+        {
+            long[] pi = _pi;
+            int[] thread = _thread;
+            int uIn = _uIn;
+            long sigma = pi[_vIn] - pi[uIn] - (_predDir[uIn] * _cost[_inArc]);
+            int end = thread[_lastSucc[uIn]];
+            for (int u = uIn; u != end; u = thread[u])
+            {
+                pi[u] += sigma;
+            }
+        }
+
+        /// <summary>
+        /// LEMON's heuristic start: pivots in the cheapest arc into each demand node (or out of each supply node
+        /// when there are fewer supply nodes), which removes much artificial flow at the price of a few pivots.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private bool InitialPivots()
+        {
+            int n = _nodeCount;
+            int m = _arcCount;
+            int supplyNodes = 0;
+            int demandNodes = 0;
+            for (int u = 0; u < n; u++)
+            {
+                if (_supply[u] > 0)
+                {
+                    supplyNodes++;
+                }
+                else if (_supply[u] < 0)
+                {
+                    demandNodes++;
+                }
+            }
+
+            if (supplyNodes == 0 || m == 0)
+            {
+                return true;
+            }
+
+            // For each demand node its cheapest incoming arc, or for each supply node its cheapest outgoing arc.
+            bool intoDemand = demandNodes <= supplyNodes;
+            var best = new int[n];
+            Array.Fill(best, -1);
+            for (int e = 0; e < m; e++)
+            {
+                int u = intoDemand ? _target[e] : _source[e];
+                if (intoDemand ? _supply[u] < 0 : _supply[u] > 0)
+                {
+                    if (best[u] < 0 || _cost[e] < _cost[best[u]])
+                    {
+                        best[u] = e;
+                    }
+                }
+            }
+
+            for (int u = 0; u < n; u++)
+            {
+                int e = best[u];
+                if (e < 0 || _state[e] * (_cost[e] + _pi[_source[e]] - _pi[_target[e]]) >= 0)
+                {
+                    continue;
+                }
+
+                _inArc = e;
+                if (!Pivot())
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private FlowResult Unbounded(FlowNetwork network)
+        {
+            int a = _columnStart[_inArc % _skip] + (_inArc / _skip);
+            return FlowResult.Failed(
+                FlowStatus.Unbounded,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the cost is unbounded below: arc {a} ({network.Source[a]}->{network.Target[a]}) closes a negative-cost cycle of unlimited capacity"));
+        }
+
+        private string DescribeInfeasibility()
+        {
+            var text = new StringBuilder("supply and demand cannot be balanced: ");
+            int listed = 0;
+            int total = 0;
+            for (int u = 0; u < _nodeCount; u++)
+            {
+                long f = _flow[_arcCount + u];
+                if (f == 0)
+                {
+                    continue;
+                }
+
+                total++;
+                if (listed < 10)
+                {
+                    if (listed > 0)
+                    {
+                        text.Append("; ");
+                    }
+
+                    if (_source[_arcCount + u] == u)
+                    {
+                        text.Append(CultureInfo.InvariantCulture, $"node {u} cannot send {f} unit(s) of its supply");
+                    }
+                    else
+                    {
+                        text.Append(CultureInfo.InvariantCulture, $"node {u} cannot receive {f} unit(s) of its demand");
+                    }
+
+                    listed++;
+                }
+            }
+
+            if (total > listed)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"; and {total - listed} more node(s)");
+            }
+
+            return text.ToString();
+        }
+    }
+}
