@@ -25,6 +25,7 @@ internal static class CliApp
             new ExplainCommand(console),
             new SuggestCommand(console),
             new GenerateCommand(console),
+            new SolveCommand(),
             new CompareCommand(console),
         };
         return root;

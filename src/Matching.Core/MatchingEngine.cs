@@ -191,7 +191,7 @@ public sealed class MatchingEngine
         return new PairAnalysis(mentee, mentor, explanation, false, loss, result.Matches.Count - forced.Matches.Count);
     }
 
-    private static IMinCostFlowSolver DefaultFlowSolver() => new SuccessiveShortestPathSolver();
+    private static IMinCostFlowSolver DefaultFlowSolver() => new NetworkSimplexSolver();
 
     private string WhyMenteeUnmatched(MatchingProblem problem, int i)
     {
