@@ -43,20 +43,41 @@ public sealed class MatchingEngine
     /// <returns>The assignment problem; mentee i and mentor j are positions in <see cref="MatchingProblem.Mentees"/> and <see cref="MatchingProblem.Mentors"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
     /// <exception cref="ArgumentException">A locked pair names an unknown person or a forbidden pair.</exception>
-    public AssignmentProblem BuildAssignment(MatchingProblem problem)
+    public AssignmentProblem BuildAssignment(MatchingProblem problem) => BuildAssignment(problem, null);
+
+    private AssignmentProblem BuildAssignment(MatchingProblem problem, bool[]? candidates)
     {
         ArgumentNullException.ThrowIfNull(problem);
         int n = problem.Mentees.Count;
         int m = problem.Mentors.Count;
-        long penalty = _options.UnmatchedPenalty is double points
-            ? checked((long)Math.Round(points * ScoreTable.PointsPerScore, MidpointRounding.AwayFromZero))
-            : checked((n + 1L) * ScoreTable.MaxPoints);
-        var builder = new AssignmentProblemBuilder(n, m, penalty);
+        var builder = new AssignmentProblemBuilder(n, m, UnmatchedPenalty(problem));
         for (int j = 0; j < m; j++)
         {
             builder.SetMentor(j, 0, Math.Max(0, problem.Participants[problem.Mentors[j]].Capacity));
         }
 
+        HashSet<(int Mentee, int Mentor)> locked = LockedPositions(problem);
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<int> row = problem.Scores.Row(i);
+            for (int j = 0; j < m; j++)
+            {
+                if (row[j] >= 0 && (candidates is null || candidates[(i * m) + j]))
+                {
+                    builder.AddPair(i, j, ScoreTable.MaxPoints - row[j], locked.Count > 0 && locked.Contains((i, j)));
+                }
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private long UnmatchedPenalty(MatchingProblem problem) => _options.UnmatchedPenalty is double points
+        ? checked((long)Math.Round(points * ScoreTable.PointsPerScore, MidpointRounding.AwayFromZero))
+        : checked((problem.Mentees.Count + 1L) * ScoreTable.MaxPoints);
+
+    private HashSet<(int Mentee, int Mentor)> LockedPositions(MatchingProblem problem)
+    {
         var locked = new HashSet<(int Mentee, int Mentor)>();
         foreach (var (menteeId, mentorId) in _options.LockedPairs)
         {
@@ -70,19 +91,99 @@ public sealed class MatchingEngine
             locked.Add((i, j));
         }
 
+        return locked;
+    }
+
+    /// <summary>
+    /// Solves the assignment exactly by candidate pricing (column generation): start from each mentee's best
+    /// candidates, solve, then price every left-out allowed pair with the optimal potentials; pairs with a negative
+    /// reduced cost join and the network is solved again. When no left-out pair has a negative reduced cost, the
+    /// sparse optimum is optimal for the full problem (linear-programming duality), so pruning loses nothing.
+    /// </summary>
+    private AssignmentResult SolveByPricing(MatchingProblem problem, AssignmentSolver solver, out long priced, CancellationToken cancellationToken)
+    {
+        int n = problem.Mentees.Count;
+        int m = problem.Mentors.Count;
+        int k = _options.CandidatesPerMentee;
+        priced = 0;
+        if (m <= 2 * k)
+        {
+            return solver.Solve(BuildAssignment(problem, null), cancellationToken);
+        }
+
+        var candidates = new bool[n * m];
+        var keys = new long[m];
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<int> row = problem.Scores.Row(i);
+            int count = 0;
             for (int j = 0; j < m; j++)
             {
                 if (row[j] >= 0)
                 {
-                    builder.AddPair(i, j, ScoreTable.MaxPoints - row[j], locked.Count > 0 && locked.Contains((i, j)));
+                    // Best first, ties by mentor position, so the candidate set is deterministic.
+                    keys[count++] = ((long)(ScoreTable.MaxPoints - row[j]) << 32) | (uint)j;
                 }
+            }
+
+            Span<long> allowed = keys.AsSpan(0, count);
+            if (count > k)
+            {
+                allowed.Sort();
+                allowed = allowed[..k];
+            }
+
+            foreach (long key in allowed)
+            {
+                candidates[(i * m) + (int)(key & 0xFFFFFFFF)] = true;
             }
         }
 
-        return builder.Build();
+        foreach (var (i, j) in LockedPositions(problem))
+        {
+            candidates[(i * m) + j] = true;
+        }
+
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            AssignmentResult result = solver.Solve(BuildAssignment(problem, candidates), cancellationToken);
+            if (!result.Success)
+            {
+                // A rule may only be satisfiable with pairs that were left out: decide on the full problem.
+                priced = 0;
+                return solver.Solve(BuildAssignment(problem, null), cancellationToken);
+            }
+
+            ReadOnlySpan<long> potential = result.Potentials;
+            int added = 0;
+            priced = 0;
+            for (int i = 0; i < n; i++)
+            {
+                ReadOnlySpan<int> row = problem.Scores.Row(i);
+                long pi = potential[i];
+                for (int j = 0; j < m; j++)
+                {
+                    if (row[j] < 0 || candidates[(i * m) + j])
+                    {
+                        continue;
+                    }
+
+                    priced++;
+                    long reduced = ScoreTable.MaxPoints - row[j] + pi - potential[n + j];
+                    if (reduced < 0)
+                    {
+                        candidates[(i * m) + j] = true;
+                        added++;
+                    }
+                }
+            }
+
+            if (added == 0)
+            {
+                return result;
+            }
+        }
     }
 
     /// <summary>Finds the optimal matching of <paramref name="problem"/>.</summary>
@@ -95,9 +196,8 @@ public sealed class MatchingEngine
     public MatchingResult Solve(MatchingProblem problem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        AssignmentProblem assignment = BuildAssignment(problem);
         var solver = new AssignmentSolver(_options.FlowSolver ?? DefaultFlowSolver());
-        AssignmentResult solution = solver.Solve(assignment, cancellationToken);
+        AssignmentResult solution = SolveByPricing(problem, solver, out long priced, cancellationToken);
         if (!solution.Success)
         {
             return new MatchingResult(MatchingStatus.Infeasible, [], [], [], null, 0, solution.Message);
@@ -143,7 +243,7 @@ public sealed class MatchingEngine
             }
         }
 
-        return new MatchingResult(MatchingStatus.Optimal, matches, unmatched, loads, solution.Certificate, solution.Cost, null);
+        return new MatchingResult(MatchingStatus.Optimal, matches, unmatched, loads, solution.Certificate, solution.Cost, null) { PricedPairs = priced };
     }
 
     /// <summary>

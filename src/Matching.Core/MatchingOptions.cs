@@ -26,6 +26,13 @@ public sealed class MatchingOptions
     /// <summary>Gets the min-cost-flow engine; null for the default exact solver.</summary>
     public IMinCostFlowSolver? FlowSolver { get; init; }
 
+    /// <summary>
+    /// Gets how many of its best mentors each mentee starts with when the program is large (more than twice this many
+    /// mentors). Left-out pairs are priced against the optimal duals and added while any could improve the matching,
+    /// so the result is exactly optimal whatever the value; it only affects speed and memory. Default 64.
+    /// </summary>
+    public int CandidatesPerMentee { get; init; } = 64;
+
     /// <summary>Gets the language of explanations. Default English.</summary>
     public ExplanationLanguage Language { get; init; } = ExplanationLanguage.English;
 

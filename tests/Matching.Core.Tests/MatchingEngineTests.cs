@@ -98,6 +98,27 @@ public class MatchingEngineTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
     }
 
+    [Fact]
+    public void Solve_CandidatePricing_IsExactlyOptimal()
+    {
+        // One candidate per mentee forces many pricing rounds; the objective must equal brute force regardless.
+        var larger =
+            from size in Gen.Choose(3, 9)
+            from seeds in Gen.Choose(0, 1000).ArrayOf(size)
+            select seeds.Select((seed, index) => RandomPerson(seed, index)).ToArray();
+        Prop.ForAll(Arb.From(larger), Arb.From(Gen.Elements<double?>(null, 20.0, 60.0)), (people, penalty) =>
+        {
+            MatchingProblem problem = MatchingProblem.Create(people);
+            var pruned = new MatchingEngine(new MatchingOptions { CandidatesPerMentee = 1, UnmatchedPenalty = penalty }).Solve(problem);
+            var full = new MatchingEngine(new MatchingOptions { CandidatesPerMentee = 1000, UnmatchedPenalty = penalty }).Solve(problem);
+            long penaltyCost = penalty is double p ? (long)(p * ScoreTable.PointsPerScore) : (problem.Mentees.Count + 1L) * ScoreTable.MaxPoints;
+            return pruned.Certificate!.IsOptimal
+                && pruned.Objective == full.Objective
+                && pruned.Objective == BruteForceMinCost(problem, penaltyCost)
+                && RespectsRules(problem, pruned);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
     private static Gen<Participant[]> Programs() =>
         from size in Gen.Choose(0, 7)
         from people in Gen.Choose(0, 1000).ArrayOf(size).SelectMany(seeds => Gen.Constant(seeds))

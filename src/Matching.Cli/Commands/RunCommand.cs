@@ -197,7 +197,13 @@ internal sealed class RunCommand : Command
             table.AddRow("Score mean / min / max", Invariant($"{result.MeanScore:0.0} / {result.Matches.Min(m => m.Score):0.0} / {result.Matches.Max(m => m.Score):0.0}"));
         }
 
-        table.AddRow("Optimality", Markup.Escape(result.Certificate?.ToString() ?? "n/a"));
+        string optimality = result.Certificate?.ToString() ?? "n/a";
+        if (result.PricedPairs > 0)
+        {
+            optimality += string.Create(CultureInfo.InvariantCulture, $"; {result.PricedPairs:N0} left-out pairs priced");
+        }
+
+        table.AddRow("Optimality", Markup.Escape(optimality));
         table.AddRow("Time (scoring + solving)", Invariant($"{scoring.TotalMilliseconds:0} ms + {solving.TotalMilliseconds:0} ms"));
         table.AddRow("Written to", Markup.Escape(output.FullName));
         _console.Ansi.Write(table);

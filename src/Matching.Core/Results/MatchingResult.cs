@@ -47,6 +47,13 @@ public sealed class MatchingResult
     /// <summary>Gets why the program cannot be matched, naming the rule; null when optimal.</summary>
     public string? Message { get; }
 
+    /// <summary>
+    /// Gets how many allowed pairs were left out of the solved network and proven unable to improve it by their
+    /// reduced costs (0 when every pair was in the network). Together with <see cref="Certificate"/> this proves the
+    /// matching optimal over all pairs.
+    /// </summary>
+    public long PricedPairs { get; init; }
+
     /// <summary>Gets the sum of the matched pairs' scores.</summary>
     public double TotalScore => Matches.Sum(m => m.Score);
 

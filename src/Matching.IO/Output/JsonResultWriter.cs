@@ -163,7 +163,8 @@ public sealed class JsonResultWriter
         json.WriteStartObject("certificate");
         json.WriteBoolean("verified", result.Certificate?.IsOptimal ?? false);
         json.WriteNumber("violations", result.Certificate?.ViolationCount ?? 0);
-        json.WriteString("method", "min-cost flow; feasibility and complementary slackness checked independently of the solver");
+        json.WriteNumber("pricedPairs", result.PricedPairs);
+        json.WriteString("method", "min-cost flow; feasibility and complementary slackness checked independently of the solver; pairs left out of the network priced by reduced cost");
         json.WriteEndObject();
         json.WriteNumber("objective", result.Objective);
         json.WriteStartObject("counts");

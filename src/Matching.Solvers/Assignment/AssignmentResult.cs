@@ -9,9 +9,11 @@ namespace Matching.Solvers.Assignment;
 public sealed class AssignmentResult
 {
     private readonly int[] _mentorOf;
+    private readonly long[] _potentials;
 
-    internal AssignmentResult(FlowStatus status, int[] mentorOf, long cost, CertificateReport? certificate, string? message)
+    internal AssignmentResult(FlowStatus status, int[] mentorOf, long cost, CertificateReport? certificate, string? message, long[]? potentials = null)
     {
+        _potentials = potentials ?? [];
         Status = status;
         _mentorOf = mentorOf;
         Cost = cost;
@@ -27,6 +29,14 @@ public sealed class AssignmentResult
 
     /// <summary>Gets the mentor of every mentee, or −1 for an unmatched mentee (empty when not optimal).</summary>
     public ReadOnlySpan<int> MentorOf => _mentorOf;
+
+    /// <summary>
+    /// Gets the dual potentials of the flow network (empty when not optimal): node <c>i</c> is mentee <c>i</c>,
+    /// node <c>mentees + j</c> is mentor <c>j</c>, the last node is the sink. A pair absent from the problem could
+    /// improve the optimum only if its reduced cost <c>cost + π(mentee) − π(mentor)</c> were negative, so these
+    /// potentials prove (or disprove) optimality against pairs left out, for exact candidate pruning.
+    /// </summary>
+    public ReadOnlySpan<long> Potentials => _potentials;
 
     /// <summary>Gets the total cost: pair costs, load costs and unmatched penalties.</summary>
     public long Cost { get; }

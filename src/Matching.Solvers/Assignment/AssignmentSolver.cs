@@ -129,7 +129,7 @@ public sealed class AssignmentSolver
             }
         }
 
-        return new AssignmentResult(FlowStatus.Optimal, mentorOf, flow.Cost, certificate, null);
+        return new AssignmentResult(FlowStatus.Optimal, mentorOf, flow.Cost, certificate, null, flow.Potentials.ToArray());
     }
 
     /// <summary>Names a rule that cannot be met, found by counting, before any flow is solved.</summary>
