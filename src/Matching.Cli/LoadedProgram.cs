@@ -1,6 +1,8 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using Matching.Core;
 using Matching.Core.Domain;
+using Matching.Core.Results;
 using Matching.IO.Survey;
 using NodaTime;
 
@@ -22,4 +24,14 @@ internal sealed record LoadedProgram(
     public int ErrorCount => Reads.Sum(r => r.Result.Errors.Count());
 
     public string FileNames => string.Join(", ", Reads.Select(r => r.File.Name));
+
+    /// <summary>The matching options of the mapping file, with command-line overrides.</summary>
+    public MatchingOptions MatchingOptions(double? penalty = null, ExplanationLanguage language = ExplanationLanguage.English) => new()
+    {
+        UnmatchedPenalty = penalty ?? Mapping?.UnmatchedPenalty,
+        Language = language,
+        MinimumLoad = Mapping?.MinimumLoad ?? 0,
+        LoadPenalty = Mapping?.LoadPenalty ?? 0,
+        LockedPairs = Mapping?.LockedPairs ?? [],
+    };
 }

@@ -36,6 +36,11 @@ public sealed class MatchingEngine
         {
             throw new ArgumentOutOfRangeException(nameof(options), penalty, "The unmatched penalty must be a finite number ≥ 0.");
         }
+
+        if (!double.IsFinite(_options.LoadPenalty) || _options.LoadPenalty < 0 || _options.LoadPenalty > 100 || _options.MinimumLoad < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "The load penalty must be 0–100 points and the minimum load ≥ 0.");
+        }
     }
 
     /// <summary>Builds the integer assignment problem that <see cref="Solve"/> optimizes.</summary>
@@ -51,9 +56,12 @@ public sealed class MatchingEngine
         int n = problem.Mentees.Count;
         int m = problem.Mentors.Count;
         var builder = new AssignmentProblemBuilder(n, m, UnmatchedPenalty(problem));
+        long slot = LoadPenaltyPoints();
         for (int j = 0; j < m; j++)
         {
-            builder.SetMentor(j, 0, Math.Max(0, problem.Participants[problem.Mentors[j]].Capacity));
+            int capacity = Math.Max(0, problem.Participants[problem.Mentors[j]].Capacity);
+            long[]? loadCosts = slot == 0 ? null : [.. Enumerable.Range(0, Math.Max(1, capacity)).Select(k => k * slot)];
+            builder.SetMentor(j, Math.Min(_options.MinimumLoad, capacity), capacity, loadCosts);
         }
 
         HashSet<(int Mentee, int Mentor)> locked = LockedPositions(problem);
@@ -72,9 +80,80 @@ public sealed class MatchingEngine
         return builder.Build();
     }
 
-    private long UnmatchedPenalty(MatchingProblem problem) => _options.UnmatchedPenalty is double points
-        ? checked((long)Math.Round(points * ScoreTable.PointsPerScore, MidpointRounding.AwayFromZero))
-        : checked((problem.Mentees.Count + 1L) * ScoreTable.MaxPoints);
+    private long LoadPenaltyPoints() => (long)Math.Round(_options.LoadPenalty * ScoreTable.PointsPerScore, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// The cost of an unmatched mentee: the configured points, or (coverage first) more than any difference in pair
+    /// and load costs between two matchings, so one more matched mentee always wins.
+    /// </summary>
+    private long UnmatchedPenalty(MatchingProblem problem)
+    {
+        if (_options.UnmatchedPenalty is double points)
+        {
+            return checked((long)Math.Round(points * ScoreTable.PointsPerScore, MidpointRounding.AwayFromZero));
+        }
+
+        int maxCapacity = problem.Mentors.Select(j => problem.Participants[j].Capacity).DefaultIfEmpty(1).Max();
+        long perMatch = ScoreTable.MaxPoints + (Math.Max(0, maxCapacity - 1) * LoadPenaltyPoints());
+        return checked((problem.Mentees.Count + 1L) * perMatch);
+    }
+
+    /// <summary>Names, by person, a rule that cannot be met, found by counting before any flow is solved.</summary>
+    private string? FindConflict(MatchingProblem problem)
+    {
+        var lockedByMentee = new Dictionary<int, int>();
+        var lockedByMentor = new int[problem.Mentors.Count];
+        foreach (var (menteeId, mentorId) in _options.LockedPairs)
+        {
+            int i = PositionOf(problem, problem.Mentees, menteeId);
+            int j = PositionOf(problem, problem.Mentors, mentorId);
+            Participant mentee = problem.Participants[problem.Mentees[i]];
+            Participant mentor = problem.Participants[problem.Mentors[j]];
+            if (problem.BlockOf(i, j) != BlockReason.None)
+            {
+                return $"the locked pair {mentee.Name} → {mentor.Name} is forbidden by a hard rule ({Describe(problem.BlockOf(i, j))})";
+            }
+
+            if (lockedByMentee.TryGetValue(i, out int other) && other != j)
+            {
+                return $"{mentee.Name} is locked to two mentors ({problem.Participants[problem.Mentors[other]].Name} and {mentor.Name}) but can have only one";
+            }
+
+            lockedByMentee[i] = j;
+        }
+
+        foreach (var (i, j) in lockedByMentee)
+        {
+            lockedByMentor[j]++;
+        }
+
+        for (int j = 0; j < problem.Mentors.Count; j++)
+        {
+            Participant mentor = problem.Participants[problem.Mentors[j]];
+            if (lockedByMentor[j] > mentor.Capacity)
+            {
+                return $"{mentor.Name} has {lockedByMentor[j]} locked mentees but a capacity of {mentor.Capacity}";
+            }
+
+            int minimum = Math.Min(_options.MinimumLoad, Math.Max(0, mentor.Capacity));
+            if (minimum > 0)
+            {
+                int compatible = Enumerable.Range(0, problem.Mentees.Count).Count(i => problem.BlockOf(i, j) == BlockReason.None);
+                if (compatible < minimum)
+                {
+                    return $"{mentor.Name} must take at least {minimum} mentee(s) but only {compatible} are compatible";
+                }
+            }
+        }
+
+        long required = problem.Mentors.Sum(j => (long)Math.Min(_options.MinimumLoad, Math.Max(0, problem.Participants[j].Capacity)));
+        if (required > problem.Mentees.Count)
+        {
+            return $"the minimum load of {_options.MinimumLoad} per mentor needs {required} mentees, but the program has {problem.Mentees.Count}";
+        }
+
+        return null;
+    }
 
     private HashSet<(int Mentee, int Mentor)> LockedPositions(MatchingProblem problem)
     {
@@ -196,11 +275,19 @@ public sealed class MatchingEngine
     public MatchingResult Solve(MatchingProblem problem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        if (FindConflict(problem) is { } conflict)
+        {
+            return new MatchingResult(MatchingStatus.Infeasible, [], [], [], null, 0, conflict);
+        }
+
         var solver = new AssignmentSolver(_options.FlowSolver ?? DefaultFlowSolver());
         AssignmentResult solution = SolveByPricing(problem, solver, out long priced, cancellationToken);
         if (!solution.Success)
         {
-            return new MatchingResult(MatchingStatus.Infeasible, [], [], [], null, 0, solution.Message);
+            string message = solution.Status == FlowStatus.Infeasible
+                ? "the minimum loads, locked pairs and capacities cannot all be met together (each rule alone can)"
+                : solution.Message ?? solution.Status.ToString();
+            return new MatchingResult(MatchingStatus.Infeasible, [], [], [], null, 0, message);
         }
 
         var explainer = new Explainer(problem.Participants, problem.Scorer, _options.Language);
@@ -279,6 +366,9 @@ public sealed class MatchingEngine
             UnmatchedPenalty = _options.UnmatchedPenalty,
             FlowSolver = _options.FlowSolver,
             Language = _options.Language,
+            MinimumLoad = _options.MinimumLoad,
+            LoadPenalty = _options.LoadPenalty,
+            CandidatesPerMentee = _options.CandidatesPerMentee,
             LockedPairs = [.. _options.LockedPairs, (mentee.Id, mentor.Id)],
         };
         MatchingResult forced = new MatchingEngine(forcedOptions).Solve(problem, cancellationToken);

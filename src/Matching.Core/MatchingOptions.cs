@@ -36,6 +36,16 @@ public sealed class MatchingOptions
     /// <summary>Gets the language of explanations. Default English.</summary>
     public ExplanationLanguage Language { get; init; } = ExplanationLanguage.English;
 
+    /// <summary>Gets the fewest mentees every mentor must take (capped by their capacity). Default 0.</summary>
+    public int MinimumLoad { get; init; }
+
+    /// <summary>
+    /// Gets extra score points charged for a mentor's second, third, … mentee: the k-th mentee costs (k − 1) × this
+    /// on top of the pair. Rising (convex) costs spread load across mentors instead of filling the same few, against
+    /// mentor fatigue. Default 0.
+    /// </summary>
+    public double LoadPenalty { get; init; }
+
     /// <summary>Gets pairs (mentee id, mentor id) that must be part of the matching, e.g. pairs that continue from a previous round.</summary>
     public IReadOnlyList<(string MenteeId, string MentorId)> LockedPairs { get; init; } = [];
 }

@@ -115,6 +115,28 @@ public class CommandTests
     }
 
     [Fact]
+    public void Run_InfeasibleRules_ExitTwoNamingTheConflictAndWriteNothing()
+    {
+        DirectoryInfo work = CliRunner.TempDirectory();
+        string survey = Path.Combine(work.FullName, "s.csv");
+        File.WriteAllText(survey, "Name,Email,Role,Capacity\nAnn,ann@x.org,Mentee,\nBo,bo@x.org,Mentee,\nMax,max@x.org,Mentor,1\n");
+        string mapping = Path.Combine(work.FullName, "m.json");
+        File.WriteAllText(mapping, """{ "matching": { "lockedPairs": [ { "mentee": "ann@x.org", "mentor": "Max" }, { "mentee": "Bo", "mentor": "max@x.org" } ] } }""");
+        string unknown = Path.Combine(work.FullName, "u.json");
+        File.WriteAllText(unknown, """{ "matching": { "lockedPairs": [ { "mentee": "Zed", "mentor": "Max" } ] } }""");
+        string output = Path.Combine(work.FullName, "out");
+
+        var infeasible = CliRunner.Run("run", survey, "--mapping", mapping, "--out", output);
+        var badName = CliRunner.Run("run", survey, "--mapping", unknown, "--out", output);
+
+        Assert.Equal(2, infeasible.ExitCode);
+        Assert.Contains("no matching satisfies every rule: Max has 2 locked mentees but a capacity of 1", infeasible.Error, StringComparison.Ordinal);
+        Assert.Equal(1, badName.ExitCode);
+        Assert.Contains("'Zed'", badName.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public void Help_ListsEveryCommand()
     {
         var (exit, stdout, _) = CliRunner.Run("--help");

@@ -125,7 +125,7 @@ internal sealed class CompareCommand : Command
         }
 
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
-        var options = new MatchingOptions { UnmatchedPenalty = penalty };
+        MatchingOptions options = program.MatchingOptions(penalty);
         var rows = new List<MatchingMetrics>();
         foreach (string name in strategies)
         {

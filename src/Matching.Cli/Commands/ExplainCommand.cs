@@ -56,11 +56,7 @@ internal sealed class ExplainCommand : Command
 
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
         var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
-        var engine = new MatchingEngine(new MatchingOptions
-        {
-            UnmatchedPenalty = parseResult.GetValue(PenaltyOption) ?? program.Mapping?.UnmatchedPenalty,
-            Language = language,
-        });
+        var engine = new MatchingEngine(program.MatchingOptions(parseResult.GetValue(PenaltyOption), language));
         MatchingResult result = engine.Solve(problem, cancellationToken);
         if (result.Status != MatchingStatus.Optimal)
         {

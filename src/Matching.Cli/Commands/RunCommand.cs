@@ -118,8 +118,19 @@ internal sealed class RunCommand : Command
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken, threads);
         TimeSpan scoring = clock.Elapsed;
         var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
-        var engine = new MatchingEngine(new MatchingOptions { UnmatchedPenalty = penalty, Language = language });
-        MatchingResult result = engine.Solve(problem, cancellationToken);
+        var engine = new MatchingEngine(program.MatchingOptions(penalty, language));
+        MatchingResult result;
+        try
+        {
+            result = engine.Solve(problem, cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            // A locked pair in the mapping names someone who is not in the survey.
+            _console.Error.WriteLine($"{program.FileNames}: error: {e.Message.Split(" (Parameter", 2)[0]} Nothing was written.");
+            return ExitCode.InvalidInput;
+        }
+
         TimeSpan solving = clock.Elapsed - scoring;
         if (result.Status == MatchingStatus.Infeasible)
         {

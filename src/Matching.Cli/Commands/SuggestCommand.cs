@@ -68,7 +68,7 @@ internal sealed class SuggestCommand : Command
         }
 
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
-        MatchingResult optimal = new MatchingEngine(new MatchingOptions { UnmatchedPenalty = program.Mapping?.UnmatchedPenalty }).Solve(problem, cancellationToken);
+        MatchingResult optimal = new MatchingEngine(program.MatchingOptions()).Solve(problem, cancellationToken);
         if (optimal.Status != MatchingStatus.Optimal)
         {
             _console.Error.WriteLine($"no matching satisfies every rule: {optimal.Message}");

@@ -69,7 +69,7 @@ public static class MappingFile
             var sensitive = new List<string>();
             LocalDate? start = null;
             ScoringOptions scoring = ScoringOptions.Default;
-            double? penalty = null;
+            (double? Penalty, int MinimumLoad, double LoadPenalty, List<(string Mentee, string Mentor)> Locked) matching = (null, 0, 0, []);
             foreach (JsonProperty property in root.EnumerateObject())
             {
                 switch (property.Name)
@@ -126,7 +126,7 @@ public static class MappingFile
                         scoring = ReadScoring(property.Value, Error);
                         break;
                     case "matching":
-                        penalty = ReadMatching(property.Value, Error);
+                        matching = ReadMatching(property.Value, Error);
                         break;
                     case "$comment":
                         break;
@@ -158,7 +158,10 @@ public static class MappingFile
                 SensitiveColumns = sensitive,
                 ProgramStart = start,
                 Scoring = scoring,
-                UnmatchedPenalty = penalty,
+                UnmatchedPenalty = matching.Penalty,
+                MinimumLoad = matching.MinimumLoad,
+                LoadPenalty = matching.LoadPenalty,
+                LockedPairs = matching.Locked,
             }, diagnostics);
         }
     }
@@ -234,6 +237,18 @@ public static class MappingFile
                 json.WriteNull("unmatchedPenalty");
             }
 
+            json.WriteNumber("minimumLoad", mapping.MinimumLoad);
+            json.WriteNumber("loadPenalty", mapping.LoadPenalty);
+            json.WriteStartArray("lockedPairs");
+            foreach (var (mentee, mentor) in mapping.LockedPairs)
+            {
+                json.WriteStartObject();
+                json.WriteString("mentee", mentee);
+                json.WriteString("mentor", mentor);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -316,32 +331,84 @@ public static class MappingFile
         };
     }
 
-    private static double? ReadMatching(JsonElement element, Action<string> error)
+    private static (double? Penalty, int MinimumLoad, double LoadPenalty, List<(string Mentee, string Mentor)> Locked) ReadMatching(JsonElement element, Action<string> error)
     {
+        var locked = new List<(string Mentee, string Mentor)>();
         if (element.ValueKind != JsonValueKind.Object)
         {
             error("matching: expected an object");
-            return null;
+            return (null, 0, 0, locked);
         }
 
         double? penalty = null;
+        int minimumLoad = 0;
+        double loadPenalty = 0;
         foreach (JsonProperty p in element.EnumerateObject())
         {
-            if (p.Name != "unmatchedPenalty")
+            switch (p.Name)
             {
-                error($"matching.{p.Name}: unknown setting; expected unmatchedPenalty");
-            }
-            else if (p.Value.ValueKind == JsonValueKind.Number && p.Value.GetDouble() is >= 0 and <= 1_000_000)
-            {
-                penalty = p.Value.GetDouble();
-            }
-            else if (p.Value.ValueKind != JsonValueKind.Null)
-            {
-                error("matching.unmatchedPenalty: expected null or a number of score points from 0 to 1,000,000");
+                case "unmatchedPenalty":
+                    if (p.Value.ValueKind == JsonValueKind.Number && p.Value.GetDouble() is >= 0 and <= 1_000_000)
+                    {
+                        penalty = p.Value.GetDouble();
+                    }
+                    else if (p.Value.ValueKind != JsonValueKind.Null)
+                    {
+                        error("matching.unmatchedPenalty: expected null or a number of score points from 0 to 1,000,000");
+                    }
+
+                    break;
+                case "minimumLoad":
+                    minimumLoad = Int(p.Value, "matching.minimumLoad", error, 0);
+                    if (minimumLoad < 0)
+                    {
+                        error("matching.minimumLoad: expected a whole number ≥ 0");
+                    }
+
+                    break;
+                case "loadPenalty":
+                    if (p.Value.ValueKind == JsonValueKind.Number && p.Value.GetDouble() is >= 0 and <= 100)
+                    {
+                        loadPenalty = p.Value.GetDouble();
+                    }
+                    else
+                    {
+                        error("matching.loadPenalty: expected a number of score points from 0 to 100");
+                    }
+
+                    break;
+                case "lockedPairs":
+                    if (p.Value.ValueKind != JsonValueKind.Array)
+                    {
+                        error("matching.lockedPairs: expected an array of { \"mentee\": …, \"mentor\": … }");
+                        break;
+                    }
+
+                    int index = 0;
+                    foreach (JsonElement pair in p.Value.EnumerateArray())
+                    {
+                        if (pair.ValueKind == JsonValueKind.Object
+                            && pair.TryGetProperty("mentee", out JsonElement mentee) && mentee.ValueKind == JsonValueKind.String
+                            && pair.TryGetProperty("mentor", out JsonElement mentor) && mentor.ValueKind == JsonValueKind.String)
+                        {
+                            locked.Add((mentee.GetString()!, mentor.GetString()!));
+                        }
+                        else
+                        {
+                            error($"matching.lockedPairs[{index}]: expected {{ \"mentee\": \"email or name\", \"mentor\": \"email or name\" }}");
+                        }
+
+                        index++;
+                    }
+
+                    break;
+                default:
+                    error($"matching.{p.Name}: unknown setting; expected unmatchedPenalty, minimumLoad, loadPenalty or lockedPairs");
+                    break;
             }
         }
 
-        return penalty;
+        return (penalty, minimumLoad, loadPenalty, locked);
     }
 
     private static void ReadCriterionNumbers(JsonElement element, string path, Action<string> error, Dictionary<Criterion, double> into)

@@ -34,6 +34,15 @@ public sealed class SurveyMapping
     /// <summary>Gets the unmatched penalty in score points, or null for coverage first.</summary>
     public double? UnmatchedPenalty { get; init; }
 
+    /// <summary>Gets the fewest mentees every mentor must take. Default 0.</summary>
+    public int MinimumLoad { get; init; }
+
+    /// <summary>Gets the extra points charged per additional mentee of a mentor (convex load). Default 0.</summary>
+    public double LoadPenalty { get; init; }
+
+    /// <summary>Gets pairs (mentee, mentor; ids, emails or names) that must be kept, e.g. from a previous round.</summary>
+    public IReadOnlyList<(string Mentee, string Mentor)> LockedPairs { get; init; } = [];
+
     /// <summary>Creates a mapping from an inferred <see cref="ColumnMapping"/>.</summary>
     /// <param name="inferred">The columns inferred from a header.</param>
     /// <exception cref="ArgumentNullException"><paramref name="inferred"/> is null.</exception>
