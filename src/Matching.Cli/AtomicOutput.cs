@@ -24,6 +24,7 @@ internal sealed class AtomicOutput : IDisposable
     public void Write(string name, Action<TextWriter> write, bool byteOrderMark = false)
     {
         string final = Path.Combine(_directory.FullName, name);
+        RemoveLeftovers(name);
         string temporary = Path.Combine(_directory.FullName, $".{name}.{Guid.NewGuid():N}.tmp");
         _files.Add((temporary, final));
         using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
@@ -40,6 +41,22 @@ internal sealed class AtomicOutput : IDisposable
         }
 
         _committed = true;
+    }
+
+    /// <summary>Deletes temporary files that a killed earlier run left behind for <paramref name="name"/>.</summary>
+    private void RemoveLeftovers(string name)
+    {
+        foreach (FileInfo leftover in _directory.EnumerateFiles($".{name}.*.tmp"))
+        {
+            try
+            {
+                leftover.Delete();
+            }
+            catch (IOException)
+            {
+                // Another run may be writing it right now; it will clean up after itself.
+            }
+        }
     }
 
     public void Dispose()
