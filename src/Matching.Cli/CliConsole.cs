@@ -1,5 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Diagnostics;
+using System.Globalization;
 using Spectre.Console;
 
 namespace Matching.Cli;
@@ -14,6 +16,14 @@ internal sealed class CliConsole
     {
         Out = output;
         Error = error;
+        IsInteractive = interactive;
+        ErrorAnsi = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(error),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
         Ansi = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
@@ -34,5 +44,29 @@ internal sealed class CliConsole
     /// <summary>Gets a Spectre console over <see cref="Out"/> for tables.</summary>
     public IAnsiConsole Ansi { get; }
 
-    public static CliConsole System() => new(Console.Out, Console.Error, !Console.IsOutputRedirected);
+    /// <summary>Gets a Spectre console over <see cref="Error"/> for progress.</summary>
+    public IAnsiConsole ErrorAnsi { get; }
+
+    /// <summary>Gets a value indicating whether a person watches the terminal (progress is shown only then).</summary>
+    public bool IsInteractive { get; }
+
+    public static CliConsole System() => new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with a spinner and its elapsed time on stderr when a person is watching; otherwise,
+    /// unless quiet, prints one line with the time taken when it finishes.
+    /// </summary>
+    public T Step<T>(string label, bool quiet, Func<T> work)
+    {
+        var clock = Stopwatch.StartNew();
+        T result = IsInteractive && !quiet
+            ? ErrorAnsi.Status().Spinner(Spinner.Known.Dots).Start(Markup.Escape(label) + "…", _ => work())
+            : work();
+        if (!quiet)
+        {
+            Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {clock.Elapsed.TotalSeconds:0.00} s"));
+        }
+
+        return result;
+    }
 }

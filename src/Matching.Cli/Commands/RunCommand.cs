@@ -115,14 +115,17 @@ internal sealed class RunCommand : Command
             return ExitCode.InvalidInput;
         }
 
-        MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken, threads);
+        MatchingProblem problem = _console.Step(
+            $"Scoring {(long)program.Participants.Count(p => p.Roles.HasFlag(Core.Domain.Roles.Mentee)) * program.Participants.Count(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor)):N0} pairs",
+            quiet,
+            () => MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken, threads));
         TimeSpan scoring = clock.Elapsed;
         var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
         var engine = new MatchingEngine(program.MatchingOptions(penalty, language));
         MatchingResult result;
         try
         {
-            result = engine.Solve(problem, cancellationToken);
+            result = _console.Step("Solving the assignment exactly", quiet, () => engine.Solve(problem, cancellationToken));
         }
         catch (ArgumentException e)
         {

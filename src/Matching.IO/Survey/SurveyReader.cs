@@ -90,6 +90,7 @@ public static class SurveyReader
         private (int Line, int Field)? _unterminatedQuote;
         private int _lastLine;
         private readonly List<RejectedRow> _rejected = [];
+        private readonly HashSet<int> _warnedBlankHeader = [];
 
         // Survey answers repeat a lot (a few dozen distinct skills, zones, schedules), so each distinct text is parsed once.
         private readonly Dictionary<string, IReadOnlySet<string>> _tagCache = new(StringComparer.Ordinal);
@@ -301,6 +302,14 @@ public static class SurveyReader
                 {
                     Error(c, $"the answer is {_record[c].Length:N0} characters long; at most {options.MaxFieldLength:N0} are accepted");
                     _record[c] = string.Empty;
+                }
+            }
+
+            for (int c = 0; c < Math.Min(_record.Length, _headers.Length); c++)
+            {
+                if (_headers[c].Length == 0 && _record[c].Trim().Length > 0 && _warnedBlankHeader.Add(c))
+                {
+                    Warning(c, "this column has answers but no header, so it is not used; give it a header (or map it) if it matters");
                 }
             }
 

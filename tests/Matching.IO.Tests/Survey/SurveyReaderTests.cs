@@ -103,6 +103,17 @@ public class SurveyReaderTests
         Assert.Empty(result.Participants);
     }
 
+    [Fact]
+    public void Read_AnswersUnderABlankHeader_AreReportedOnce()
+    {
+        SurveyReadResult result = SurveyReader.Read(new StringReader("Name,Role,\nAnn,Mentee,likes cats\nBo,Mentor,likes dogs\n"), new SurveyReadOptions { FileName = "b.csv" });
+
+        SurveyDiagnostic warning = Assert.Single(result.Warnings);
+        Assert.Equal((2, 3), (warning.Line, warning.Column));
+        Assert.Contains("no header", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(2, result.Participants.Count);
+    }
+
     [Theory]
     [InlineData("", "the file is empty")]
     [InlineData("Name,Role\n", "the file has a header but no answers")]
