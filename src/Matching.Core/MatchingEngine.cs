@@ -381,6 +381,24 @@ public sealed class MatchingEngine
         return new PairAnalysis(mentee, mentor, explanation, false, loss, result.Matches.Count - forced.Matches.Count);
     }
 
+    /// <summary>Solves exactly (with candidate pricing) and returns each mentee position's mentor position, or −1.</summary>
+    /// <exception cref="InvalidOperationException">The rules cannot be met, or the certificate failed.</exception>
+    internal int[] SolvePositions(MatchingProblem problem, IMinCostFlowSolver solver, CancellationToken cancellationToken)
+    {
+        if (FindConflict(problem) is { } conflict)
+        {
+            throw new InvalidOperationException("No matching satisfies every rule: " + conflict);
+        }
+
+        AssignmentResult result = SolveByPricing(problem, new AssignmentSolver(solver), out _, cancellationToken);
+        if (!result.Success || result.Certificate is { IsOptimal: false })
+        {
+            throw new InvalidOperationException("The assignment could not be solved to a verified optimum: " + (result.Message ?? result.Certificate?.ToString()));
+        }
+
+        return result.MentorOf.ToArray();
+    }
+
     private static IMinCostFlowSolver DefaultFlowSolver() => new NetworkSimplexSolver();
 
     private string WhyMenteeUnmatched(MatchingProblem problem, int i)

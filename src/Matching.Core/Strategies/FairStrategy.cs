@@ -45,7 +45,7 @@ public sealed class FairStrategy : IMatchingStrategy
     public StrategyResult Solve(MatchingProblem problem, CancellationToken cancellationToken = default)
     {
         var input = StrategyInput.From(problem);
-        IMinCostFlowSolver solver = _flowSolver ?? new SuccessiveShortestPathSolver();
+        IMinCostFlowSolver solver = _flowSolver ?? new NetworkSimplexSolver();
         return StrategyClock.Run(Name, _time, () => Run(input, solver, cancellationToken));
     }
 

@@ -9,6 +9,9 @@ namespace Matching.Core.Strategies;
 /// <summary>The min-cost-flow models the flow-based strategies share, restricted to pairs scoring at least a threshold.</summary>
 internal static class FlowAssignments
 {
+    /// <summary>How many of its cheapest allowed pairs each mentee starts with in large models.</summary>
+    public const int CandidatesPerMentee = 64;
+
     /// <summary>
     /// Most mentees matched, then the highest total points, using only pairs with points ≥ <paramref name="threshold"/>:
     /// pair cost <c>100,000 − points</c>, unmatched cost <c>(n + 1) × 100,000</c> (more than any set of pairs).
@@ -36,10 +39,101 @@ internal static class FlowAssignments
         return count;
     }
 
-    /// <summary>Solves an assignment problem and returns the mentor of each mentee, failing loudly if the solver does.</summary>
-    public static int[] Solve(AssignmentProblem assignment, IMinCostFlowSolver solver, CancellationToken cancellationToken)
+    /// <summary>
+    /// Solves the threshold-restricted model exactly by candidate pricing, as the engine does: each mentee starts with
+    /// its <see cref="CandidatesPerMentee"/> cheapest allowed pairs; every left-out allowed pair is priced with the
+    /// optimal potentials and joins when its reduced cost is negative; repeat until none is. The optimum over the
+    /// candidates is then optimal over all allowed pairs (duality), so the result equals a dense solve.
+    /// </summary>
+    private static int[] Solve(StrategyInput input, int threshold, long penalty, Func<int, long> cost, IMinCostFlowSolver solver, CancellationToken cancellationToken)
     {
-        AssignmentResult result = new AssignmentSolver(solver).Solve(assignment, cancellationToken);
+        int n = input.Mentees;
+        int m = input.Mentors;
+        bool[]? candidates = null;
+        if (m > 2 * CandidatesPerMentee)
+        {
+            candidates = new bool[n * m];
+            var keys = new long[m];
+            for (int i = 0; i < n; i++)
+            {
+                ReadOnlySpan<int> row = input.Row(i);
+                int count = 0;
+                for (int j = 0; j < m; j++)
+                {
+                    if (Allowed(input, row, j, threshold))
+                    {
+                        keys[count++] = (cost(row[j]) << 32) | (uint)j;
+                    }
+                }
+
+                Span<long> best = keys.AsSpan(0, count);
+                if (count > CandidatesPerMentee)
+                {
+                    best.Sort();
+                    best = best[..CandidatesPerMentee];
+                }
+
+                foreach (long key in best)
+                {
+                    candidates[(i * m) + (int)(key & 0xFFFFFFFF)] = true;
+                }
+            }
+        }
+
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var builder = new AssignmentProblemBuilder(n, m, penalty);
+            for (int j = 0; j < m; j++)
+            {
+                builder.SetMentor(j, 0, input.Capacity[j]);
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                ReadOnlySpan<int> row = input.Row(i);
+                for (int j = 0; j < row.Length; j++)
+                {
+                    if (Allowed(input, row, j, threshold) && (candidates is null || candidates[(i * m) + j]))
+                    {
+                        builder.AddPair(i, j, cost(row[j]));
+                    }
+                }
+            }
+
+            AssignmentResult result = Check(new AssignmentSolver(solver).Solve(builder.Build(), cancellationToken));
+            if (candidates is null)
+            {
+                return result.MentorOf.ToArray();
+            }
+
+            ReadOnlySpan<long> potential = result.Potentials;
+            int added = 0;
+            for (int i = 0; i < n; i++)
+            {
+                ReadOnlySpan<int> row = input.Row(i);
+                for (int j = 0; j < m; j++)
+                {
+                    if (!candidates[(i * m) + j] && Allowed(input, row, j, threshold) && cost(row[j]) + potential[i] - potential[n + j] < 0)
+                    {
+                        candidates[(i * m) + j] = true;
+                        added++;
+                    }
+                }
+            }
+
+            if (added == 0)
+            {
+                return result.MentorOf.ToArray();
+            }
+        }
+    }
+
+    private static bool Allowed(StrategyInput input, ReadOnlySpan<int> row, int j, int threshold) =>
+        row[j] >= 0 && row[j] >= threshold && input.Capacity[j] > 0;
+
+    private static AssignmentResult Check(AssignmentResult result)
+    {
         if (!result.Success)
         {
             // Without locked pairs or minimum loads every instance is feasible (anyone may stay unmatched).
@@ -51,29 +145,6 @@ internal static class FlowAssignments
             throw new InvalidOperationException("The assignment solver's answer failed its optimality check: " + certificate);
         }
 
-        return result.MentorOf.ToArray();
-    }
-
-    private static int[] Solve(StrategyInput input, int threshold, long penalty, Func<int, long> cost, IMinCostFlowSolver solver, CancellationToken cancellationToken)
-    {
-        var builder = new AssignmentProblemBuilder(input.Mentees, input.Mentors, penalty);
-        for (int j = 0; j < input.Mentors; j++)
-        {
-            builder.SetMentor(j, 0, input.Capacity[j]);
-        }
-
-        for (int i = 0; i < input.Mentees; i++)
-        {
-            ReadOnlySpan<int> row = input.Row(i);
-            for (int j = 0; j < row.Length; j++)
-            {
-                if (row[j] >= 0 && row[j] >= threshold && input.Capacity[j] > 0)
-                {
-                    builder.AddPair(i, j, cost(row[j]));
-                }
-            }
-        }
-
-        return Solve(builder.Build(), solver, cancellationToken);
+        return result;
     }
 }

@@ -37,7 +37,7 @@ public sealed class MaxMatchedStrategy : IMatchingStrategy
     public StrategyResult Solve(MatchingProblem problem, CancellationToken cancellationToken = default)
     {
         var input = StrategyInput.From(problem);
-        IMinCostFlowSolver solver = _flowSolver ?? new SuccessiveShortestPathSolver();
+        IMinCostFlowSolver solver = _flowSolver ?? new NetworkSimplexSolver();
         return StrategyClock.Run(Name, _time, () => FlowAssignments.CoverageThenScore(input, 0, solver, cancellationToken));
     }
 }

@@ -32,7 +32,7 @@ public sealed class OptimalStrategy : IMatchingStrategy
     {
         ArgumentNullException.ThrowIfNull(problem);
         var engine = new MatchingEngine(_options);
-        IMinCostFlowSolver solver = _options.FlowSolver ?? new SuccessiveShortestPathSolver();
-        return StrategyClock.Run(Name, _time, () => FlowAssignments.Solve(engine.BuildAssignment(problem), solver, cancellationToken));
+        IMinCostFlowSolver solver = _options.FlowSolver ?? new NetworkSimplexSolver();
+        return StrategyClock.Run(Name, _time, () => engine.SolvePositions(problem, solver, cancellationToken));
     }
 }
