@@ -9,8 +9,6 @@ namespace Matching.Core.Strategies;
 /// <summary>The min-cost-flow models the flow-based strategies share, restricted to pairs scoring at least a threshold.</summary>
 internal static class FlowAssignments
 {
-    /// <summary>How many of its cheapest allowed pairs each mentee starts with in large models.</summary>
-    public const int CandidatesPerMentee = 64;
 
     /// <summary>
     /// Most mentees matched, then the highest total points, using only pairs with points ≥ <paramref name="threshold"/>:
@@ -41,7 +39,7 @@ internal static class FlowAssignments
 
     /// <summary>
     /// Solves the threshold-restricted model exactly by candidate pricing, as the engine does: each mentee starts with
-    /// its <see cref="CandidatesPerMentee"/> cheapest allowed pairs; every left-out allowed pair is priced with the
+    /// its <see cref="StrategyInput.CandidatesPerMentee"/> cheapest allowed pairs; every left-out allowed pair is priced with the
     /// optimal potentials and joins when its reduced cost is negative; repeat until none is. The optimum over the
     /// candidates is then optimal over all allowed pairs (duality), so the result equals a dense solve.
     /// </summary>
@@ -50,7 +48,8 @@ internal static class FlowAssignments
         int n = input.Mentees;
         int m = input.Mentors;
         bool[]? candidates = null;
-        if (m > 2 * CandidatesPerMentee)
+        int k = input.CandidatesPerMentee;
+        if (m > 2 * k)
         {
             candidates = new bool[n * m];
             var keys = new long[m];
@@ -67,10 +66,10 @@ internal static class FlowAssignments
                 }
 
                 Span<long> best = keys.AsSpan(0, count);
-                if (count > CandidatesPerMentee)
+                if (count > k)
                 {
                     best.Sort();
-                    best = best[..CandidatesPerMentee];
+                    best = best[..k];
                 }
 
                 foreach (long key in best)

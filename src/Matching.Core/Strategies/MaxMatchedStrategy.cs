@@ -33,10 +33,13 @@ public sealed class MaxMatchedStrategy : IMatchingStrategy
     /// <inheritdoc/>
     public string Name => "max-matched";
 
+    /// <summary>Gets how many candidates per mentee large flow models start from (tests lower it to force pricing).</summary>
+    internal int CandidatesPerMentee { get; init; } = 64;
+
     /// <inheritdoc/>
     public StrategyResult Solve(MatchingProblem problem, CancellationToken cancellationToken = default)
     {
-        var input = StrategyInput.From(problem);
+        StrategyInput input = StrategyInput.From(problem, CandidatesPerMentee);
         IMinCostFlowSolver solver = _flowSolver ?? new NetworkSimplexSolver();
         return StrategyClock.Run(Name, _time, () => FlowAssignments.CoverageThenScore(input, 0, solver, cancellationToken));
     }

@@ -19,10 +19,13 @@ internal sealed class StrategyInput
 
     public int Mentors => Problem.Mentors.Count;
 
+    /// <summary>Gets how many of its cheapest allowed pairs each mentee starts with in large flow models (pricing adds the rest as needed).</summary>
+    public int CandidatesPerMentee { get; init; } = 64;
+
     /// <summary>Gets each mentor position's capacity (negative capacities read as 0).</summary>
     public int[] Capacity { get; }
 
-    public static StrategyInput From(MatchingProblem problem)
+    public static StrategyInput From(MatchingProblem problem, int candidatesPerMentee = 64)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var capacity = new int[problem.Mentors.Count];
@@ -31,7 +34,7 @@ internal sealed class StrategyInput
             capacity[j] = Math.Max(0, problem.Participants[problem.Mentors[j]].Capacity);
         }
 
-        return new StrategyInput(problem, capacity);
+        return new StrategyInput(problem, capacity) { CandidatesPerMentee = candidatesPerMentee };
     }
 
     /// <summary>Gets the points of a pair, or −1 when a rule blocks it or the mentor takes nobody.</summary>

@@ -111,10 +111,14 @@ public class StrategyTests
             long bestTotal = full.Where(m => SmallPrograms.MinPoints(problem, m) == bestMin).Max(m => SmallPrograms.Points(problem, m));
 
             StrategyResult fair = new FairStrategy().Solve(problem);
+            StrategyResult priced = new FairStrategy { CandidatesPerMentee = 1 }.Solve(problem); // forces pricing rounds
             int fairMin = SmallPrograms.MinPoints(problem, fair.MentorOf);
             return fair.MatchedCount == k
                 && fairMin == bestMin
                 && SmallPrograms.Points(problem, fair.MentorOf) == bestTotal
+                && priced.MatchedCount == k
+                && SmallPrograms.MinPoints(problem, priced.MentorOf) == bestMin
+                && SmallPrograms.Points(problem, priced.MentorOf) == bestTotal
                 && All().Select(s => s.Solve(problem)).Where(r => r.MatchedCount == k).All(r => SmallPrograms.MinPoints(problem, r.MentorOf) <= fairMin);
         }).Check(Runs);
     }
