@@ -140,6 +140,22 @@ public class RunCommandTests
         Assert.StartsWith("Mentee;Mentee email;Mentor;", Encoding.UTF8.GetString(bytes[3..]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_FormulaLikeNames_AreNeutralizedForSpreadsheets()
+    {
+        DirectoryInfo work = CliRunner.TempDirectory();
+        string survey = Path.Combine(work.FullName, "s.csv");
+        File.WriteAllText(survey, "Name,Email,Role,Capacity\n\"=HYPERLINK(\"\"http://x\"\")\",a@x.org,Mentee,\n+Bo,b@x.org,Mentor,1\n");
+        string output = Path.Combine(work.FullName, "out");
+
+        Assert.Equal(0, CliRunner.Run("run", survey, "--out", output, "-q").ExitCode);
+
+        string row = File.ReadAllLines(Path.Combine(output, "matches.csv"))[1];
+        Assert.DoesNotContain(",=HYPERLINK", row, StringComparison.Ordinal);
+        Assert.DoesNotContain(",+Bo", row, StringComparison.Ordinal);
+        Assert.StartsWith("\"'=HYPERLINK", row, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("run")]
     [InlineData("run", "x.csv", "--unknown-option")]
