@@ -64,6 +64,35 @@ internal sealed class ProgramInputs
         });
     }
 
+    /// <summary>
+    /// Reads the program and refuses it when any row has an error (unless <paramref name="skipInvalid"/> and the header
+    /// is fine), saying so on stderr. Null means: exit with <see cref="ExitCode.InvalidInput"/>.
+    /// </summary>
+    public LoadedProgram? LoadUsable(CliConsole console, ParseResult parseResult, bool quiet, bool? skipInvalid = null)
+    {
+        LoadedProgram? program = Load(console, parseResult, quiet);
+        if (program is null || !program.HasErrors || (skipInvalid == true && !program.HasHeaderErrors))
+        {
+            return program;
+        }
+
+        string hint = program.HasHeaderErrors || skipInvalid is null ? string.Empty : ", or rerun with --skip-invalid to use the valid rows only";
+        console.Error.WriteLine($"{program.FileNames}: {program.ErrorCount} error(s); nothing was written. Fix the rows above{hint}.");
+        return null;
+    }
+
+    /// <summary>Checks an unmatched penalty given on the command line; false (reported) when out of range.</summary>
+    public static bool IsValidPenalty(CliConsole console, double? penalty)
+    {
+        if (penalty is < 0 or > 1_000_000 || (penalty is double p && !double.IsFinite(p)))
+        {
+            console.Error.WriteLine("--unmatched-penalty: expected a number of score points from 0 to 1,000,000.");
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Reads the program; reports what was detected and every problem on stderr. Null when a file cannot be read at all.</summary>
     public LoadedProgram? Load(CliConsole console, ParseResult parseResult, bool quiet)
     {

@@ -87,23 +87,10 @@ internal sealed class RunCommand : Command
     {
         DirectoryInfo output = parseResult.GetValue(OutOption)!;
         bool quiet = parseResult.GetValue(QuietOption);
-        LoadedProgram? program = Inputs.Load(_console, parseResult, quiet);
-        if (program is null)
+        LoadedProgram? program = Inputs.LoadUsable(_console, parseResult, quiet, parseResult.GetValue(SkipInvalidOption));
+        double? penalty = parseResult.GetValue(PenaltyOption) ?? program?.Mapping?.UnmatchedPenalty;
+        if (program is null || !ProgramInputs.IsValidPenalty(_console, penalty))
         {
-            return ExitCode.InvalidInput;
-        }
-
-        double? penalty = parseResult.GetValue(PenaltyOption) ?? program.Mapping?.UnmatchedPenalty;
-        if (penalty is < 0 or > 1_000_000 || (penalty is double p && !double.IsFinite(p)))
-        {
-            _console.Error.WriteLine("--unmatched-penalty: expected a number of score points from 0 to 1,000,000.");
-            return ExitCode.InvalidInput;
-        }
-
-        if (program.HasErrors && (!parseResult.GetValue(SkipInvalidOption) || program.HasHeaderErrors))
-        {
-            string hint = program.HasHeaderErrors ? string.Empty : ", or rerun with --skip-invalid to match the valid rows only";
-            _console.Error.WriteLine($"{program.FileNames}: {program.ErrorCount} error(s); nothing was written. Fix the rows above{hint}.");
             return ExitCode.InvalidInput;
         }
 

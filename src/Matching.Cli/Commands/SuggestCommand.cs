@@ -55,15 +55,9 @@ internal sealed class SuggestCommand : Command
             return ExitCode.InvalidInput;
         }
 
-        LoadedProgram? program = Inputs.Load(_console, parseResult, quiet: true);
+        LoadedProgram? program = Inputs.LoadUsable(_console, parseResult, quiet: true);
         if (program is null)
         {
-            return ExitCode.InvalidInput;
-        }
-
-        if (program.HasErrors)
-        {
-            _console.Error.WriteLine($"{program.FileNames}: {program.ErrorCount} error(s); fix them first (see 'match validate').");
             return ExitCode.InvalidInput;
         }
 
