@@ -94,6 +94,7 @@ public static class SurveyReader
 
         // Survey answers repeat a lot (a few dozen distinct skills, zones, schedules), so each distinct text is parsed once.
         private readonly Dictionary<string, IReadOnlySet<string>> _tagCache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlySet<string>> _canonicalTagCache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlySet<string>> _languageCache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (bool Ok, DateTimeZone? Zone, string? Note)> _zoneCache = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Text, DateTimeZone Zone), (bool Ok, WeeklyAvailability Value, string? Bad)> _availabilityCache = new();
@@ -416,12 +417,12 @@ public static class SurveyReader
                 return Core.Domain.Participant.EmptySet;
             }
 
-            // Canonical and plain tags of the same text differ only when synonyms apply; key them apart.
-            string key = canonical ? "\u0001" + text : text;
-            if (!_tagCache.TryGetValue(key, out IReadOnlySet<string>? tags))
+            // Canonical and plain tags of the same text differ when synonyms apply, so each has its own cache.
+            Dictionary<string, IReadOnlySet<string>> cache = canonical ? _canonicalTagCache : _tagCache;
+            if (!cache.TryGetValue(text, out IReadOnlySet<string>? tags))
             {
                 tags = ValueParsers.ParseTags(text);
-                _tagCache[key] = tags = canonical ? Canonical(tags) : tags;
+                cache[text] = tags = canonical ? Canonical(tags) : tags;
             }
 
             return tags;

@@ -54,6 +54,11 @@ internal static class ValueParsers
     /// <summary>Splits a multi-select answer (joined with <c>;</c>, <c>,</c> or <c>|</c>) into distinct trimmed, NFC-normalized tags.</summary>
     public static IReadOnlySet<string> ParseTags(string value)
     {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Participant.EmptySet;
+        }
+
         var tags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (string tag in ParseOrderedTags(value))
         {
@@ -66,6 +71,11 @@ internal static class ValueParsers
     /// <summary>Splits a multi-select answer into distinct tags in their original order (for ranked choices).</summary>
     public static IReadOnlyList<string> ParseOrderedTags(string value)
     {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return [];
+        }
+
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ordered = new List<string>();
         foreach (string part in value.Split(MultiSelectSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
