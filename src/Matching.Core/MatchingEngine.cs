@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Globalization;
 using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Results;
@@ -420,35 +421,45 @@ public sealed class MatchingEngine
 
         if (problem.Mentors.Count == 0)
         {
-            return "the program has no mentors";
+            return German ? "das Programm hat keine Mentor:innen" : "the program has no mentors";
         }
 
         if (compatible == 0)
         {
             Participant mentee = problem.Participants[problem.Mentees[i]];
-            string rules = string.Join(", ", blocks.OrderByDescending(b => b.Value).ThenBy(b => b.Key).Select(b => $"{b.Value} × {Describe(b.Key)}"));
+            string rules = string.Join(", ", blocks.OrderByDescending(b => b.Value).ThenBy(b => b.Key).Select(b => $"{b.Value} × {Describe(b.Key, German)}"));
+            string languages = string.Join(", ", mentee.Languages.Select(l => Explainer.LanguageName(l, German)).Order(StringComparer.OrdinalIgnoreCase));
             if (blocks.Count == 1 && blocks.ContainsKey(BlockReason.NoSharedLanguage))
             {
-                return $"no mentor shares a language with this mentee ({string.Join(", ", mentee.Languages.Order(StringComparer.OrdinalIgnoreCase))})";
+                return German
+                    ? $"keine Mentor:in spricht eine Sprache dieser Mentee ({languages})"
+                    : $"no mentor shares a language with this mentee ({languages})";
             }
 
-            return $"no compatible mentor: every mentor is ruled out by a hard rule ({rules})";
+            return German
+                ? $"keine passende Mentor:in: jede ist durch eine feste Regel ausgeschlossen ({rules})"
+                : $"no compatible mentor: every mentor is ruled out by a hard rule ({rules})";
         }
 
         if (_options.UnmatchedPenalty is double penalty)
         {
-            return $"leaving this mentee unmatched cost less ({penalty:0.#} points) than any of the {compatible} compatible mentors would have added given the others' matches";
+            string points = penalty.ToString("0.#", CultureInfo.InvariantCulture);
+            return German
+                ? $"ohne Mentor:in zu bleiben kostet weniger ({points} Punkte) als jede der {compatible} passenden Mentor:innen angesichts der übrigen Paare beigetragen hätte"
+                : $"leaving this mentee unmatched cost less ({points} points) than any of the {compatible} compatible mentors would have added given the others' matches";
         }
 
-        return $"all {compatible} compatible mentor(s) are fully booked, and no reassignment frees a place without leaving someone else unmatched";
+        return German
+            ? $"alle {compatible} passenden Mentor:innen sind ausgebucht, und keine Umverteilung schafft einen Platz, ohne dass jemand anderes leer ausgeht"
+            : $"all {compatible} compatible mentor(s) are fully booked, and no reassignment frees a place without leaving someone else unmatched";
     }
 
-    private static string WhyMentorUnmatched(MatchingProblem problem, int j, ReadOnlySpan<int> mentorOf)
+    private string WhyMentorUnmatched(MatchingProblem problem, int j, ReadOnlySpan<int> mentorOf)
     {
         Participant mentor = problem.Participants[problem.Mentors[j]];
         if (mentor.Capacity <= 0)
         {
-            return "capacity is 0";
+            return German ? "Kapazität 0" : "capacity is 0";
         }
 
         int compatible = 0;
@@ -467,12 +478,18 @@ public sealed class MatchingEngine
 
         if (compatible == 0)
         {
-            return "no mentee is compatible (hard rules such as a shared language rule out every mentee)";
+            return German
+                ? "keine Mentee passt (feste Regeln wie eine gemeinsame Sprache schließen alle aus)"
+                : "no mentee is compatible (hard rules such as a shared language rule out every mentee)";
         }
 
-        return stillUnmatched == 0
-            ? $"all {compatible} compatible mentee(s) were matched to mentors who suit them better"
-            : $"{stillUnmatched} compatible mentee(s) stayed unmatched because matching them here would lower the total score by more than the unmatched penalty";
+        return (stillUnmatched == 0, German) switch
+        {
+            (true, false) => $"all {compatible} compatible mentee(s) were matched to mentors who suit them better",
+            (true, true) => $"alle {compatible} passenden Mentees haben Mentor:innen bekommen, die besser zu ihnen passen",
+            (false, false) => $"{stillUnmatched} compatible mentee(s) stayed unmatched because matching them here would lower the total score by more than the unmatched penalty",
+            (false, true) => $"{stillUnmatched} passende Mentees blieben ohne Mentor:in, weil ein Paar hier die Gesamtpunktzahl stärker senken würde als die Strafe fürs Unvermittelt-Bleiben",
+        };
     }
 
     private static int PositionOf(MatchingProblem problem, IReadOnlyList<int> side, string id)
@@ -487,6 +504,23 @@ public sealed class MatchingEngine
 
         throw new ArgumentException($"No participant on that side is named '{id}'.", nameof(problem));
     }
+
+    private bool German => _options.Language == ExplanationLanguage.German;
+
+    private static string Describe(BlockReason block, bool german) => german
+        ? block switch
+        {
+            BlockReason.NoSharedLanguage => "keine gemeinsame Sprache",
+            BlockReason.TooLittleOverlap => "zu wenig gemeinsame Zeit",
+            BlockReason.SameDepartment => "gleiche Abteilung",
+            BlockReason.NoCapacity => "nimmt keine Mentees",
+            BlockReason.SamePerson => "dieselbe Person",
+            BlockReason.ReportingLine => "Berichtslinie",
+            BlockReason.Declined => "von der Mentor:in abgelehnt",
+            BlockReason.BelowMinimum => "unter einem Mindestwert",
+            _ => block.ToString(),
+        }
+        : Describe(block);
 
     private static string Describe(BlockReason block) => block switch
     {

@@ -51,6 +51,8 @@ public class MatchingEngineTests
         Assert.Equal("lonely", unmatched.Participant.Id);
         Assert.Equal("no mentor shares a language with this mentee (Spanish)", unmatched.Reason);
         Assert.Equal(1, result.MentorLoads.Single().Load);
+        MatchingResult german = new MatchingEngine(new MatchingOptions { Language = ExplanationLanguage.German }).Solve(MatchingProblem.Create(people));
+        Assert.Equal("keine Mentor:in spricht eine Sprache dieser Mentee (Spanisch)", Assert.Single(german.Unmatched).Reason);
     }
 
     [Fact]

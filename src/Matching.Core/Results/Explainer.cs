@@ -205,8 +205,11 @@ public sealed class Explainer
         _ => frequency,
     };
 
-    private string LanguageName(string language) =>
-        _german && GermanLanguageNames.TryGetValue(language, out string? german) ? german : language;
+    private string LanguageName(string language) => LanguageName(language, _german);
+
+    /// <summary>Names a language (stored in English) in the explanation language.</summary>
+    internal static string LanguageName(string language, bool german) =>
+        german && GermanLanguageNames.TryGetValue(language, out string? name) ? name : language;
 
     private static string[] Shared(IReadOnlySet<string> first, IReadOnlySet<string> second) =>
         [.. first.Where(second.Contains).Order(StringComparer.OrdinalIgnoreCase)];
