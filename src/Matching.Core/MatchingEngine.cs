@@ -66,9 +66,30 @@ public sealed class MatchingEngine
         }
 
         HashSet<(int Mentee, int Mentor)> locked = LockedPositions(problem);
+        if (!problem.IsDense)
+        {
+            // Each mentee's kept candidates, plus any locked pair outside them.
+            for (int i = 0; i < n; i++)
+            {
+                ReadOnlySpan<int> mentors = problem.CandidatesOf(i);
+                ReadOnlySpan<int> points = problem.CandidatePointsOf(i);
+                for (int c = 0; c < mentors.Length; c++)
+                {
+                    builder.AddPair(i, mentors[c], ScoreTable.MaxPoints - points[c], locked.Count > 0 && locked.Remove((i, mentors[c])));
+                }
+            }
+
+            foreach (var (i, j) in locked)
+            {
+                builder.AddPair(i, j, ScoreTable.MaxPoints - problem.PointsAt(i, j), locked: true);
+            }
+
+            return builder.Build();
+        }
+
         for (int i = 0; i < n; i++)
         {
-            ReadOnlySpan<int> row = problem.Scores.Row(i);
+            ReadOnlySpan<int> row = problem.DenseScores.Row(i);
             for (int j = 0; j < m; j++)
             {
                 if (row[j] >= 0 && (candidates is null || candidates[(i * m) + j]))
@@ -163,7 +184,7 @@ public sealed class MatchingEngine
         {
             int i = PositionOf(problem, problem.Mentees, menteeId);
             int j = PositionOf(problem, problem.Mentors, mentorId);
-            if (problem.Scores.PointsAt(i, j) < 0)
+            if (problem.PointsAt(i, j) < 0)
             {
                 throw new ArgumentException($"The locked pair {menteeId} → {mentorId} is forbidden by a hard rule ({problem.BlockOf(i, j)}).", nameof(problem));
             }
@@ -186,8 +207,9 @@ public sealed class MatchingEngine
         int m = problem.Mentors.Count;
         int k = _options.CandidatesPerMentee;
         priced = 0;
-        if (m <= 2 * k)
+        if (m <= 2 * k || !problem.IsDense)
         {
+            // Small enough to solve on every pair, or a large program solved on its kept candidates.
             return solver.Solve(BuildAssignment(problem, null), cancellationToken);
         }
 
@@ -195,7 +217,7 @@ public sealed class MatchingEngine
         var keys = new long[m];
         for (int i = 0; i < n; i++)
         {
-            ReadOnlySpan<int> row = problem.Scores.Row(i);
+            ReadOnlySpan<int> row = problem.DenseScores.Row(i);
             int count = 0;
             for (int j = 0; j < m; j++)
             {
@@ -240,7 +262,7 @@ public sealed class MatchingEngine
             priced = 0;
             for (int i = 0; i < n; i++)
             {
-                ReadOnlySpan<int> row = problem.Scores.Row(i);
+                ReadOnlySpan<int> row = problem.DenseScores.Row(i);
                 long pi = potential[i];
                 for (int j = 0; j < m; j++)
                 {
@@ -306,7 +328,7 @@ public sealed class MatchingEngine
             load[j]++;
             int mentee = problem.Mentees[i];
             int mentor = problem.Mentors[j];
-            double score = problem.Scores.PointsAt(i, j) / (double)ScoreTable.PointsPerScore;
+            double score = problem.PointsAt(i, j) / (double)ScoreTable.PointsPerScore;
             matches.Add(new Match(problem.Participants[mentee], problem.Participants[mentor], score, explainer.Explain(mentee, mentor)));
         }
 
@@ -331,7 +353,11 @@ public sealed class MatchingEngine
             }
         }
 
-        return new MatchingResult(MatchingStatus.Optimal, matches, unmatched, loads, solution.Certificate, solution.Cost, null) { PricedPairs = priced };
+        return new MatchingResult(MatchingStatus.Optimal, matches, unmatched, loads, solution.Certificate, solution.Cost, null)
+        {
+            PricedPairs = priced,
+            CandidatesPerMentee = problem.CandidatesPerMentee,
+        };
     }
 
     /// <summary>
@@ -404,6 +430,14 @@ public sealed class MatchingEngine
 
     private string WhyMenteeUnmatched(MatchingProblem problem, int i)
     {
+        if (!problem.IsDense && problem.CandidatesOf(i).Length > 0)
+        {
+            int kept = problem.CandidatesOf(i).Length;
+            return German
+                ? $"alle {kept} bestpassenden Mentor:innen sind ausgebucht, und keine Umverteilung unter ihnen schafft einen Platz, ohne dass jemand anderes leer ausgeht"
+                : $"the {kept} best-fitting compatible mentors are all fully booked, and no reassignment among them frees a place without leaving someone else unmatched";
+        }
+
         int compatible = 0;
         var blocks = new Dictionary<BlockReason, int>();
         for (int j = 0; j < problem.Mentors.Count; j++)
@@ -466,7 +500,8 @@ public sealed class MatchingEngine
         int stillUnmatched = 0;
         for (int i = 0; i < problem.Mentees.Count; i++)
         {
-            if (problem.BlockOf(i, j) == BlockReason.None)
+            // In a large program only mentees who have this mentor among their candidates count as compatible here.
+            if (problem.IsDense ? problem.BlockOf(i, j) == BlockReason.None : problem.CandidatesOf(i).Contains(j))
             {
                 compatible++;
                 if (mentorOf[i] < 0)

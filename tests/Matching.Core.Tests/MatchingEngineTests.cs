@@ -121,6 +121,38 @@ public class MatchingEngineTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 
+    [Fact]
+    public void Solve_LargeProgramMode_IsOptimalAmongEachMenteesTopCandidates()
+    {
+        // Programs too large to score densely keep each mentee's top k mentors; the matching must be the exact optimum
+        // of that candidate graph (brute force over the same candidates), with coverage first.
+        var programs =
+            from size in Gen.Choose(2, 9)
+            from seeds in Gen.Choose(0, 1000).ArrayOf(size)
+            from k in Gen.Choose(1, 3)
+            select (People: seeds.Select((seed, index) => RandomPerson(seed, index)).ToArray(), K: k);
+        Prop.ForAll(Arb.From(programs), input =>
+        {
+            MatchingProblem sparse = MatchingProblem.Create(input.People, candidatesPerMentee: input.K);
+            MatchingProblem dense = MatchingProblem.Create(input.People);
+            MatchingResult result = new MatchingEngine().Solve(sparse);
+            var top = Enumerable.Range(0, dense.Mentees.Count).Select(i => Enumerable.Range(0, dense.Mentors.Count)
+                .Where(j => dense.ScoreOf(i, j) is not null)
+                .OrderByDescending(j => dense.ScoreOf(i, j)).ThenBy(j => j).Take(input.K).ToHashSet()).ToArray();
+            (int Count, long Points) best = (0, 0);
+            Enumerate(sparse, (count, points, _) =>
+            {
+                if (count > best.Count || (count == best.Count && points > best.Points))
+                {
+                    best = (count, points);
+                }
+            }, (i, j) => top[i].Contains(j));
+            long total = result.Matches.Sum(m => (long)Math.Round(m.Score * ScoreTable.PointsPerScore));
+            return !sparse.IsDense && result.CandidatesPerMentee == input.K && result.Certificate!.IsOptimal
+                && result.Matches.Count == best.Count && total == best.Points && RespectsRules(sparse, result);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
     private static Gen<Participant[]> Programs() =>
         from size in Gen.Choose(0, 7)
         from people in Gen.Choose(0, 1000).ArrayOf(size).SelectMany(seeds => Gen.Constant(seeds))
@@ -177,7 +209,7 @@ public class MatchingEngineTests
         return best;
     }
 
-    private static void Enumerate(MatchingProblem problem, Action<int, long, int> visit)
+    private static void Enumerate(MatchingProblem problem, Action<int, long, int> visit, Func<int, int, bool>? pairAllowed = null)
     {
         int n = problem.Mentees.Count;
         int m = problem.Mentors.Count;
@@ -194,7 +226,7 @@ public class MatchingEngineTests
             for (int j = 0; j < m; j++)
             {
                 double? score = problem.ScoreOf(i, j);
-                if (score is double s && load[j] < problem.Participants[problem.Mentors[j]].Capacity)
+                if (score is double s && load[j] < problem.Participants[problem.Mentors[j]].Capacity && (pairAllowed is null || pairAllowed(i, j)))
                 {
                     load[j]++;
                     Recurse(i + 1, count + 1, points + (long)Math.Round(s * ScoreTable.PointsPerScore));

@@ -112,6 +112,12 @@ internal sealed class CompareCommand : Command
         }
 
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
+        if (!problem.IsDense)
+        {
+            _console.Error.WriteLine($"{program.FileNames}: compare scores every pair, but this program has {(long)problem.Mentees.Count * problem.Mentors.Count:N0} pairs (more than {MatchingProblem.DensePairLimit:N0}); compare a sample of it instead.");
+            return ExitCode.InvalidInput;
+        }
+
         MatchingOptions options = program.MatchingOptions(penalty);
         var rows = new List<MatchingMetrics>();
         foreach (string name in strategies)

@@ -102,8 +102,12 @@ internal sealed class RunCommand : Command
             return ExitCode.InvalidInput;
         }
 
+        long pairs = (long)program.Participants.Count(p => p.Roles.HasFlag(Core.Domain.Roles.Mentee)) * program.Participants.Count(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor));
+        string step = pairs > MatchingProblem.DensePairLimit
+            ? $"Finding each mentee's {MatchingProblem.DefaultCandidatesPerMentee} best mentors among {pairs:N0} pairs"
+            : $"Scoring {pairs:N0} pairs";
         MatchingProblem problem = _console.Step(
-            $"Scoring {(long)program.Participants.Count(p => p.Roles.HasFlag(Core.Domain.Roles.Mentee)) * program.Participants.Count(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor)):N0} pairs",
+            step,
             quiet,
             () => MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken, threads));
         TimeSpan scoring = clock.Elapsed;
@@ -199,6 +203,11 @@ internal sealed class RunCommand : Command
         }
 
         string optimality = result.Certificate?.ToString() ?? "n/a";
+        if (result.CandidatesPerMentee is int kept)
+        {
+            optimality += string.Create(CultureInfo.InvariantCulture, $"; among each mentee's {kept} best mentors");
+        }
+
         if (result.PricedPairs > 0)
         {
             optimality += string.Create(CultureInfo.InvariantCulture, $"; {result.PricedPairs:N0} left-out pairs priced");

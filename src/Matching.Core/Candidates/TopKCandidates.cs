@@ -15,9 +15,11 @@ namespace Matching.Core.Candidates;
 /// Blocking: when a shared language is required, only mentors who speak one of the mentee's languages (or left the
 /// question blank) are considered, found through an index language → mentors. Bounding: the wanted skills a mentor
 /// offers are counted through an index skill → mentors, which gives the skills criterion exactly; every other counted
-/// criterion is at most 1, so a mentor offering c of the mentee's w wanted skills scores at most
-/// 100 · (w_skills · c / w + Σ other weights) / Σ weights. Mentors are visited by falling c, and a whole group is skipped
-/// once its bound is below the current k-th best score, so the result equals the top k of a full scoring: exact.
+/// criterion, and the shared goals through an index goal → mentors; every other counted criterion is at most 1, so a
+/// mentor offering c of the mentee's w wanted skills and supporting g of its h goals scores at most
+/// 100 · (w_skills · c / w + w_goals · g / h + Σ other weights) / Σ weights. Groups of mentors with equal (c, g) are
+/// visited by falling bound, and the rest once its bound is below the current k-th best score is skipped, so the
+/// result equals the top k of a full scoring: exact.
 /// </para>
 /// <para>
 /// Time: the index walks plus one score per visited mentor, in parallel over mentees; memory O(mentees · k). The
@@ -51,6 +53,7 @@ public static class TopKCandidates
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         int m = mentors.Count;
         Dictionary<string, List<int>> bySkill = Index(m, j => participants[mentors[j]].SkillsOffered);
+        Dictionary<string, List<int>> byGoal = Index(m, j => participants[mentors[j]].Goals);
         Dictionary<string, List<int>> byLanguage = Index(m, j => participants[mentors[j]].Languages);
         int[] noLanguage = [.. Enumerable.Range(0, m).Where(j => participants[mentors[j]].Languages.Count == 0)];
         ScoringOptions options = scorer.Options;
@@ -90,20 +93,32 @@ public static class TopKCandidates
                     }
                 }
 
-                // Exact skill overlap of every mentor who offers at least one wanted skill.
+                // Exact skill and goal overlaps of every mentor who shares at least one wanted skill or goal.
                 int wanted = p.SkillsWanted.Count;
-                if (wanted > 0)
+                int goals = p.Goals.Count;
+                foreach (string skill in p.SkillsWanted)
                 {
-                    foreach (string skill in p.SkillsWanted)
+                    if (bySkill.TryGetValue(skill, out List<int>? offering))
                     {
-                        if (bySkill.TryGetValue(skill, out List<int>? offering))
+                        foreach (int j in offering)
                         {
-                            foreach (int j in offering)
+                            if (!blockByLanguage || work.InPool(j))
                             {
-                                if (!blockByLanguage || work.InPool(j))
-                                {
-                                    work.AddOverlap(j);
-                                }
+                                work.AddOverlap(j, skill: true);
+                            }
+                        }
+                    }
+                }
+
+                foreach (string goal in p.Goals)
+                {
+                    if (byGoal.TryGetValue(goal, out List<int>? supporting))
+                    {
+                        foreach (int j in supporting)
+                        {
+                            if (!blockByLanguage || work.InPool(j))
+                            {
+                                work.AddOverlap(j, skill: false);
                             }
                         }
                     }
@@ -118,28 +133,44 @@ public static class TopKCandidates
                     }
                 }
 
-                double others = weightSum - options.SkillsWeight;
+                double others = weightSum - options.SkillsWeight - options.GoalsWeight;
+                int Bound(int skillOverlap, int goalOverlap)
+                {
+                    double skills = wanted == 0 ? WeightedScorer.Neutral : Math.Min(1.0, skillOverlap / (double)wanted);
+                    double goal = goals == 0 ? WeightedScorer.Neutral : Math.Min(1.0, goalOverlap / (double)goals);
+                    return UpperPoints(100.0 * ((options.SkillsWeight * skills) + (options.GoalsWeight * goal) + others) / weightSum);
+                }
+
                 Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
                 long local = 0;
 
-                // Mentors offering c wanted skills, for c = wanted … 1, then everyone else (c = 0).
-                for (int c = wanted; c >= 0; c--)
+                // Groups of mentors with the same overlaps, highest bound first; then everyone else (no overlap).
+                foreach (var (skillOverlap, goalOverlap, group) in work.Groups(Bound))
                 {
-                    double skills = wanted == 0 ? WeightedScorer.Neutral : c / (double)wanted;
-                    int bound = UpperPoints(100.0 * ((options.SkillsWeight * skills) + others) / weightSum);
+                    int bound = Bound(skillOverlap, goalOverlap);
                     if (work.Full && bound < work.KthPoints)
                     {
                         break;
                     }
 
-                    IEnumerable<int> group = c > 0 ? work.WithOverlap(c) : work.WithoutOverlap(blockByLanguage, m);
                     foreach (int j in group)
                     {
-                        if (work.Full && bound < work.KthPoints)
+                        int mentor = mentors[j];
+                        if (scorer.Check(mentee, mentor) != BlockReason.None)
                         {
-                            break;
+                            continue;
                         }
 
+                        local++;
+                        work.Offer(j, ScoreTable.ToPoints(scorer.Score(mentee, mentor, values)));
+                    }
+                }
+
+                int rest = Bound(0, 0);
+                if (!work.Full || rest >= work.KthPoints)
+                {
+                    foreach (int j in work.WithoutOverlap(blockByLanguage, m))
+                    {
                         int mentor = mentors[j];
                         if (scorer.Check(mentee, mentor) != BlockReason.None)
                         {
@@ -187,13 +218,13 @@ public static class TopKCandidates
     {
         private readonly int[] _poolStamp = new int[mentors];
         private readonly int[] _overlapStamp = new int[mentors];
-        private readonly int[] _overlap = new int[mentors];
+        private readonly int[] _skillOverlap = new int[mentors];
+        private readonly int[] _goalOverlap = new int[mentors];
         private readonly List<int> _touched = [];
         private readonly int[] _bestMentor = new int[k];
         private readonly int[] _bestPoints = new int[k];
         private int _stamp;
         private int _count;
-        private List<int>[]? _groups;
 
         public long Scored { get; set; }
 
@@ -206,48 +237,60 @@ public static class TopKCandidates
             _stamp++;
             _count = 0;
             _touched.Clear();
-            _groups = null;
         }
 
         public void MarkPool(int j) => _poolStamp[j] = _stamp;
 
         public bool InPool(int j) => _poolStamp[j] == _stamp;
 
-        public void AddOverlap(int j)
+        public void AddOverlap(int j, bool skill)
         {
             if (_overlapStamp[j] != _stamp)
             {
                 _overlapStamp[j] = _stamp;
-                _overlap[j] = 0;
+                _skillOverlap[j] = 0;
+                _goalOverlap[j] = 0;
                 _touched.Add(j);
             }
 
-            _overlap[j]++;
+            if (skill)
+            {
+                _skillOverlap[j]++;
+            }
+            else
+            {
+                _goalOverlap[j]++;
+            }
         }
 
-        public IEnumerable<int> WithOverlap(int c)
+        /// <summary>The touched mentors grouped by (skill overlap, goal overlap), highest bound first, each group in position order.</summary>
+        public List<(int SkillOverlap, int GoalOverlap, List<int> Mentors)> Groups(Func<int, int, int> bound)
         {
-            if (_groups is null)
+            var groups = new Dictionary<(int, int), List<int>>();
+            foreach (int j in _touched)
             {
-                int max = 0;
-                foreach (int j in _touched)
+                var key = (_skillOverlap[j], _goalOverlap[j]);
+                if (!groups.TryGetValue(key, out List<int>? list))
                 {
-                    max = Math.Max(max, _overlap[j]);
+                    groups[key] = list = [];
                 }
 
-                _groups = new List<int>[max + 1];
-                foreach (int j in _touched)
-                {
-                    (_groups[_overlap[j]] ??= []).Add(j);
-                }
-
-                foreach (List<int>? group in _groups)
-                {
-                    group?.Sort();
-                }
+                list.Add(j);
             }
 
-            return c < _groups.Length && _groups[c] is { } list ? list : [];
+            var ordered = new List<(int SkillOverlap, int GoalOverlap, List<int> Mentors)>(groups.Count);
+            foreach (var ((skills, goals), list) in groups)
+            {
+                list.Sort();
+                ordered.Add((skills, goals, list));
+            }
+
+            ordered.Sort((a, b) =>
+            {
+                int byBound = bound(b.SkillOverlap, b.GoalOverlap).CompareTo(bound(a.SkillOverlap, a.GoalOverlap));
+                return byBound != 0 ? byBound : b.SkillOverlap != a.SkillOverlap ? b.SkillOverlap.CompareTo(a.SkillOverlap) : b.GoalOverlap.CompareTo(a.GoalOverlap);
+            });
+            return ordered;
         }
 
         public IEnumerable<int> WithoutOverlap(bool poolOnly, int mentors)

@@ -54,6 +54,12 @@ public sealed class MatchingResult
     /// </summary>
     public long PricedPairs { get; init; }
 
+    /// <summary>
+    /// Gets, for a program too large to score every pair, how many best-fitting mentors per mentee the matching was
+    /// chosen from (it is optimal among those); null when it is optimal over all pairs.
+    /// </summary>
+    public int? CandidatesPerMentee { get; init; }
+
     /// <summary>Gets the sum of the matched pairs' scores.</summary>
     public double TotalScore => Matches.Sum(m => m.Score);
 

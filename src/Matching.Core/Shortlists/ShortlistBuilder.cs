@@ -80,8 +80,10 @@ public static class ShortlistBuilder
         var allowed = new List<int>[n];
         for (int i = 0; i < n; i++)
         {
-            allowed[i] = [.. Enumerable.Range(0, m).Where(j => problem.ScoreOf(i, j) is not null)
-                .OrderByDescending(j => problem.ScoreOf(i, j)).ThenBy(j => j)];
+            // A large program already holds each mentee's best mentors; a dense one ranks all allowed mentors.
+            allowed[i] = problem.IsDense
+                ? [.. Enumerable.Range(0, m).Where(j => problem.ScoreOf(i, j) is not null).OrderByDescending(j => problem.ScoreOf(i, j)).ThenBy(j => j)]
+                : [.. problem.CandidatesOf(i).ToArray()];
         }
 
         var lists = new List<int>[n];

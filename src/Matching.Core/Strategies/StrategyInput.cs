@@ -38,7 +38,7 @@ internal sealed class StrategyInput
     }
 
     /// <summary>Gets the points of a pair, or −1 when a rule blocks it or the mentor takes nobody.</summary>
-    public int Points(int mentee, int mentor) => Capacity[mentor] == 0 ? -1 : Problem.Scores.PointsAt(mentee, mentor);
+    public int Points(int mentee, int mentor) => Capacity[mentor] == 0 ? -1 : Problem.DenseScores.PointsAt(mentee, mentor);
 
-    public ReadOnlySpan<int> Row(int mentee) => Problem.Scores.Row(mentee);
+    public ReadOnlySpan<int> Row(int mentee) => Problem.DenseScores.Row(mentee);
 }

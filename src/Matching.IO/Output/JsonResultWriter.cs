@@ -164,6 +164,14 @@ public sealed class JsonResultWriter
         json.WriteBoolean("verified", result.Certificate?.IsOptimal ?? false);
         json.WriteNumber("violations", result.Certificate?.ViolationCount ?? 0);
         json.WriteNumber("pricedPairs", result.PricedPairs);
+        if (result.CandidatesPerMentee is int kept)
+        {
+            json.WriteString("scope", $"optimal among each mentee's {kept} best mentors (program too large to score every pair)");
+        }
+        else
+        {
+            json.WriteString("scope", "optimal over all pairs");
+        }
         json.WriteString("method", "min-cost flow; feasibility and complementary slackness checked independently of the solver; pairs left out of the network priced by reduced cost");
         json.WriteEndObject();
         json.WriteNumber("objective", result.Objective);

@@ -57,9 +57,9 @@ public class TopKCandidatesTests
             // Oracle: score every pair, sort by points (desc) then mentor position, keep k.
             int[] expected = [.. Enumerable.Range(0, problem.Mentors.Count)
                 .Where(j => problem.ScoreOf(i, j) is not null)
-                .OrderByDescending(j => problem.Scores.PointsAt(i, j)).ThenBy(j => j)
+                .OrderByDescending(j => problem.DenseScores.PointsAt(i, j)).ThenBy(j => j)
                 .Take(k)];
-            if (!mentors[i].SequenceEqual(expected) || !points[i].SequenceEqual(expected.Select(j => problem.Scores.PointsAt(i, j))))
+            if (!mentors[i].SequenceEqual(expected) || !points[i].SequenceEqual(expected.Select(j => problem.DenseScores.PointsAt(i, j))))
             {
                 return false;
             }

@@ -63,7 +63,7 @@ internal static class SmallPrograms
         {
             if (mentorOf[i] >= 0)
             {
-                total += problem.Scores.PointsAt(i, mentorOf[i]);
+                total += problem.DenseScores.PointsAt(i, mentorOf[i]);
             }
         }
 
@@ -78,7 +78,7 @@ internal static class SmallPrograms
         {
             if (mentorOf[i] >= 0)
             {
-                min = Math.Min(min, problem.Scores.PointsAt(i, mentorOf[i]));
+                min = Math.Min(min, problem.DenseScores.PointsAt(i, mentorOf[i]));
             }
         }
 
