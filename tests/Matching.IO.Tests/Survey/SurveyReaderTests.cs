@@ -92,6 +92,40 @@ public class SurveyReaderTests
         Assert.Equal("errors.csv:4:8: error: invalid capacity: expected a whole number of mentees from 0 to 50 [column 'Capacity'] (value: 'abc')", errors[1].ToString());
     }
 
+    [Theory]
+    [InlineData("Email", "not-an-address", 2, "not an email address")]
+    [InlineData("Career level", "Wizard", 5, "unknown career level")]
+    [InlineData("Years of experience", "lots", 6, "invalid years of experience")]
+    [InlineData("Availability", "whenever", 7, "cannot read the availability 'whenever'")]
+    [InlineData("How often would you like to meet?", "sometimes", 8, "unknown meeting frequency")]
+    [InlineData("Manager email", "Boss", 9, "not an email address: expected the manager's email")]
+    public void Read_EachFieldError_NamesLineColumnAndExpectation(string header, string value, int column, string message)
+    {
+        string[] headers = ["Name", "Email", "Role", "Skills to offer", "Career level", "Years of experience", "Availability", "How often would you like to meet?", "Manager email"];
+        string[] good = ["Ann", "ann@x.org", "Mentee", "", "Junior", "2", "Mon 18-20", "weekly", "boss@x.org"];
+        string[] bad = [.. good];
+        bad[Array.IndexOf(headers, header)] = value;
+        string csv = string.Join(",", headers) + "\n" + string.Join(",", good).Replace("ann@", "bo@", StringComparison.Ordinal) + "\n" + string.Join(",", bad) + "\n";
+
+        SurveyReadResult result = SurveyReader.Read(new StringReader(csv), new SurveyReadOptions { FileName = "f.csv" });
+
+        SurveyDiagnostic error = Assert.Single(result.Errors);
+        Assert.Equal(("f.csv", 3, column, header), (error.File, error.Line, error.Column, error.ColumnName));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(value, error.Value);
+        Assert.Single(result.Participants);
+    }
+
+    [Fact]
+    public void Read_AnswerBeyondTheHeader_IsAnError()
+    {
+        SurveyReadResult result = SurveyReader.Read(new StringReader("Name,Role\nAnn,Mentee,surprise\n"), new SurveyReadOptions { FileName = "x.csv" });
+
+        SurveyDiagnostic error = Assert.Single(result.Errors);
+        Assert.Equal((2, 3), (error.Line, error.Column));
+        Assert.Contains("beyond the 2 columns of the header", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_NoRoleColumn_IsAFileLevelError()
     {
