@@ -136,6 +136,18 @@ public class CommandTests
         Assert.False(Directory.Exists(output));
     }
 
+    [Theory]
+    [InlineData("[suggest:8]", "match ru", "run")]
+    [InlineData("[suggest:13]", "match run --l", "--lang")]
+    [InlineData("[suggest:17]", "match generate --", "--mentees")]
+    public void Completion_SuggestDirective_CompletesCommandsAndOptions(string directive, string line, string expected)
+    {
+        var (exit, stdout, _) = CliRunner.Run(directive, line);
+
+        Assert.Equal(0, exit);
+        Assert.Contains(expected, stdout.Split('\n', StringSplitOptions.TrimEntries));
+    }
+
     [Fact]
     public void Help_ListsEveryCommand()
     {

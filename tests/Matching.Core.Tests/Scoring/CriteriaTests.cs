@@ -12,6 +12,57 @@ public class CriteriaTests
 {
     private static readonly double[] Values = new double[WeightedScorer.CriterionCount];
 
+    [Theory]
+    [InlineData(2, 0.5)] // 2 of the 4 target hours
+    [InlineData(4, 1.0)]
+    [InlineData(9, 1.0)] // capped at 1
+    [InlineData(0, 0.0)]
+    public void Availability_IsOverlapOverTheTargetHours(int overlap, double expected)
+    {
+        var mentee = WeeklyAvailability.None.WithHours(10, 9);
+        var mentor = WeeklyAvailability.None.WithHours(10, overlap).WithHours(100, 3);
+        Participant[] people = [People.Mentee("a", availability: mentee), People.Mentor("b", availability: mentor)];
+
+        new WeightedScorer(people).Score(0, 1, Values);
+
+        Assert.Equal(expected, Values[(int)Criterion.Availability]);
+    }
+
+    [Theory]
+    [InlineData("weekly", "weekly", 1.0)]
+    [InlineData("weekly", "biweekly", 0.5)]
+    [InlineData("weekly", "monthly", 0.0)]
+    [InlineData(null, "monthly", 0.5)]
+    public void MeetingFrequency_SameRhythmOrOneStepApart(string? menteeFrequency, string mentorFrequency, double expected)
+    {
+        Participant[] people =
+        [
+            new() { Id = "a", Name = "a", Roles = Roles.Mentee, MeetingFrequency = menteeFrequency },
+            new() { Id = "b", Name = "b", Roles = Roles.Mentor, Capacity = 1, MeetingFrequency = mentorFrequency },
+        ];
+
+        new WeightedScorer(people).Score(0, 1, Values);
+
+        Assert.Equal(expected, Values[(int)Criterion.MeetingFrequency]);
+    }
+
+    [Theory]
+    [InlineData(new[] { "Chat", "Video call" }, new[] { "video call" }, 1.0)]
+    [InlineData(new[] { "Chat" }, new[] { "In person" }, 0.0)]
+    [InlineData(new string[0], new[] { "In person" }, 0.5)]
+    public void MeetingFormat_AnySharedFormat(string[] menteeFormats, string[] mentorFormats, double expected)
+    {
+        Participant[] people =
+        [
+            new() { Id = "a", Name = "a", Roles = Roles.Mentee, MeetingFormats = People.Tags(menteeFormats) },
+            new() { Id = "b", Name = "b", Roles = Roles.Mentor, Capacity = 1, MeetingFormats = People.Tags(mentorFormats) },
+        ];
+
+        new WeightedScorer(people).Score(0, 1, Values);
+
+        Assert.Equal(expected, Values[(int)Criterion.MeetingFormat]);
+    }
+
     [Fact]
     public void Affinity_CountsOnlyForMenteesWhoOptedIn()
     {
