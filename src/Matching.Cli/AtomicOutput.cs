@@ -14,6 +14,26 @@ internal sealed class AtomicOutput : IDisposable
     private readonly List<(string Temporary, string Final)> _files = [];
     private bool _committed;
 
+    /// <summary>
+    /// Writes a set of files through <paramref name="write"/> and commits them, or reports on stderr why the folder
+    /// cannot be written (permissions, a full disk, a path that is a file) and returns false; the previous files stay.
+    /// </summary>
+    public static bool TryWriteAll(CliConsole console, DirectoryInfo directory, Action<AtomicOutput> write)
+    {
+        try
+        {
+            using var files = new AtomicOutput(directory);
+            write(files);
+            files.Commit();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"{directory.FullName}: error: cannot write the results: {e.Message} Any previous results there are untouched.");
+            return false;
+        }
+    }
+
     public AtomicOutput(DirectoryInfo directory)
     {
         _directory = directory;

@@ -120,6 +120,21 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void Run_UnwritableOutputFolder_ExitsOneWithAClearMessage()
+    {
+        DirectoryInfo work = CliRunner.TempDirectory();
+        string blocker = Path.Combine(work.FullName, "not-a-folder");
+        File.WriteAllText(blocker, "a file where the output folder should be");
+
+        var (exit, _, stderr) = CliRunner.Run("run", CliRunner.Sample("survey.csv"), "--out", Path.Combine(blocker, "out"), "-q");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error: cannot write the results", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal); // no stack trace
+        Assert.Equal("a file where the output folder should be", File.ReadAllText(blocker));
+    }
+
+    [Fact]
     public void Run_MissingFile_ExitsOne()
     {
         var (exit, _, stderr) = CliRunner.Run("run", Path.Combine(Path.GetTempPath(), "does-not-exist.csv"));

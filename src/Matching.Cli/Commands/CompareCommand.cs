@@ -134,11 +134,13 @@ internal sealed class CompareCommand : Command
 
         var mentorNames = problem.Mentors.Select(j => problem.Participants[j].Name).ToArray();
         var capacities = problem.Mentors.Select(j => Math.Max(0, problem.Participants[j].Capacity)).ToArray();
-        using (var files = new AtomicOutput(output))
+        if (!AtomicOutput.TryWriteAll(_console, output, files =>
         {
             files.Write("comparison.csv", w => ComparisonCsv.Write(w, rows));
             files.Write("comparison.html", w => ComparisonHtml.Write(w, program.FileNames, rows, mentorNames, capacities));
-            files.Commit();
+        }))
+        {
+            return ExitCode.InvalidInput;
         }
 
         PrintTables(rows, problem, output);

@@ -53,10 +53,10 @@ internal sealed class GenerateCommand : Command
         bool german = parseResult.GetValue(StyleOption) == "msforms-de";
         FileInfo file = parseResult.GetValue(OutOption)!;
         var generator = new SurveyGenerator { Mentees = mentees, Mentors = mentors, Both = both, Seed = parseResult.GetValue(SeedOption) };
-        using (var output = new AtomicOutput(file.Directory ?? new DirectoryInfo(".")))
+        if (!AtomicOutput.TryWriteAll(_console, file.Directory ?? new DirectoryInfo("."), output =>
+            output.Write(file.Name, w => generator.Write(w, german ? SurveyStyle.MicrosoftFormsGerman : SurveyStyle.GoogleFormsEnglish), byteOrderMark: german)))
         {
-            output.Write(file.Name, w => generator.Write(w, german ? SurveyStyle.MicrosoftFormsGerman : SurveyStyle.GoogleFormsEnglish), byteOrderMark: german);
-            output.Commit();
+            return ExitCode.InvalidInput;
         }
 
         _console.Error.WriteLine($"Wrote {mentees + mentors + both} responses to {file.FullName}.");

@@ -94,10 +94,9 @@ internal sealed class InitCommand : Command
 
     private int Write(FileInfo output, SurveyMapping mapping)
     {
-        using (var files = new AtomicOutput(output.Directory ?? new DirectoryInfo(".")))
+        if (!AtomicOutput.TryWriteAll(_console, output.Directory ?? new DirectoryInfo("."), files => files.Write(output.Name, w => MappingFile.Write(w, mapping))))
         {
-            files.Write(output.Name, w => MappingFile.Write(w, mapping));
-            files.Commit();
+            return ExitCode.InvalidInput;
         }
 
         _console.Error.WriteLine($"Wrote {output.FullName}. Review it, edit what is wrong, then pass it with --mapping.");

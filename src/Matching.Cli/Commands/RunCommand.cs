@@ -154,7 +154,7 @@ internal sealed class RunCommand : Command
                 ("redacted", redactor.IsRedacting ? "yes" : "no"),
             ],
             Seed: null);
-        using (var files = new AtomicOutput(output))
+        bool written = AtomicOutput.TryWriteAll(_console, output, files =>
         {
             files.Write("matches.csv", w => writer.WriteMatches(w, result), excel);
             files.Write("unmatched.csv", w => writer.WriteUnmatched(w, result), excel);
@@ -171,8 +171,10 @@ internal sealed class RunCommand : Command
                 string name = program.Reads.Count == 1 ? "rejected.csv" : $"rejected-{Path.GetFileNameWithoutExtension(file.Name)}.csv";
                 files.Write(name, w => writer.WriteRejected(w, read.Mapping!.Headers, read.Rejected), excel);
             }
-
-            files.Commit();
+        });
+        if (!written)
+        {
+            return ExitCode.InvalidInput;
         }
 
         PrintSummary(problem, result, program, output, scoring, solving);

@@ -95,9 +95,11 @@ internal sealed class SuggestCommand : Command
 
         if (parseResult.GetValue(OutOption) is { } file)
         {
-            using var files = new AtomicOutput(file.Directory ?? new DirectoryInfo("."));
-            files.Write(file.Name, w => new ResultCsvWriter().WriteShortlists(w, lists));
-            files.Commit();
+            if (!AtomicOutput.TryWriteAll(_console, file.Directory ?? new DirectoryInfo("."), files => files.Write(file.Name, w => new ResultCsvWriter().WriteShortlists(w, lists))))
+            {
+                return ExitCode.InvalidInput;
+            }
+
             _console.Error.WriteLine($"Wrote {lists.Count} shortlists to {file.FullName}.");
         }
         else

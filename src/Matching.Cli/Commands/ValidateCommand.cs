@@ -36,15 +36,17 @@ internal sealed class ValidateCommand : Command
         if (parseResult.GetValue(RejectsOption) is { } rejects && rejected > 0)
         {
             var writer = new ResultCsvWriter();
-            using var files = new AtomicOutput(rejects.Directory ?? new DirectoryInfo("."));
-            files.Write(rejects.Name, w =>
+            bool written = AtomicOutput.TryWriteAll(_console, rejects.Directory ?? new DirectoryInfo("."), files => files.Write(rejects.Name, w =>
             {
                 foreach (var (_, read) in program.Reads.Where(r => r.Result.Rejected.Count > 0))
                 {
                     writer.WriteRejected(w, read.Mapping!.Headers, read.Rejected);
                 }
-            });
-            files.Commit();
+            }));
+            if (!written)
+            {
+                return ExitCode.InvalidInput;
+            }
         }
 
         _console.Out.WriteLine($"{program.FileNames}: {program.Participants.Count} usable participant(s), {rejected} row(s) rejected, {program.ErrorCount} error(s), {warnings} warning(s).");
