@@ -16,10 +16,11 @@ namespace Matching.Core.Candidates;
 /// question blank) are considered, found through an index language → mentors. Bounding: the wanted skills a mentor
 /// offers are counted through an index skill → mentors, which gives the skills criterion exactly; every other counted
 /// criterion, and the shared goals through an index goal → mentors; every other counted criterion is at most 1, so a
-/// mentor offering c of the mentee's w wanted skills and supporting g of its h goals scores at most
-/// 100 · (w_skills · c / w + w_goals · g / h + Σ other weights) / Σ weights. Groups of mentors with equal (c, g) are
-/// visited by falling bound, and the rest once its bound is below the current k-th best score is skipped, so the
-/// result equals the top k of a full scoring: exact.
+/// mentor offering c of the mentee's w wanted skills and supporting g of its h goals, at career level l, scores at most
+/// 100 · (w_skills · c / w + w_goals · g / h + w_level · level(l) + Σ other weights) / Σ weights, the level criterion
+/// being exact for a pair of levels. Groups of mentors with equal (c, g, l) are visited by falling bound, and a group
+/// whose bound is below the current k-th best score is skipped with all after it, so the result equals the top k of a
+/// full scoring: exact.
 /// </para>
 /// <para>
 /// Time: the index walks plus one score per visited mentor, in parallel over mentees; memory O(mentees · k). The
@@ -54,9 +55,47 @@ public static class TopKCandidates
         int m = mentors.Count;
         Dictionary<string, List<int>> bySkill = Index(m, j => participants[mentors[j]].SkillsOffered);
         Dictionary<string, List<int>> byGoal = Index(m, j => participants[mentors[j]].Goals);
+
+        // Mentors by career level: the level criterion of a pair depends on the two levels alone, so it is exact per group.
+        (int? Level, int[] Mentors)[] byLevel = [.. Enumerable.Range(0, m)
+            .GroupBy(j => participants[mentors[j]].CareerLevel)
+            .Select(g => (g.Key, g.Order().ToArray()))
+            .OrderBy(g => g.Key ?? -1)];
+        int?[] levels = [.. byLevel.Select(g => g.Level)];
+        var levelIndex = new int[m];
+        for (int l = 0; l < byLevel.Length; l++)
+        {
+            foreach (int j in byLevel[l].Mentors)
+            {
+                levelIndex[j] = l;
+            }
+        }
         Dictionary<string, List<int>> byLanguage = Index(m, j => participants[mentors[j]].Languages);
         int[] noLanguage = [.. Enumerable.Range(0, m).Where(j => participants[mentors[j]].Languages.Count == 0)];
         ScoringOptions options = scorer.Options;
+        var pools = new System.Collections.Concurrent.ConcurrentDictionary<string, bool[]>(StringComparer.OrdinalIgnoreCase);
+        bool[] Pool(IReadOnlySet<string> languages)
+        {
+            var pool = new bool[m];
+            foreach (int j in noLanguage)
+            {
+                pool[j] = true;
+            }
+
+            foreach (string language in languages)
+            {
+                if (byLanguage.TryGetValue(language, out List<int>? speakers))
+                {
+                    foreach (int j in speakers)
+                    {
+                        pool[j] = true;
+                    }
+                }
+            }
+
+            return pool;
+        }
+
         var resultMentors = new int[mentees.Count][];
         var resultPoints = new int[mentees.Count][];
         long scored = 0;
@@ -65,33 +104,17 @@ public static class TopKCandidates
             0,
             mentees.Count,
             new ParallelOptions { CancellationToken = cancellationToken },
-            () => new Workspace(m, k),
+            () => new Workspace(m, k, levelIndex, levels.Length),
             (i, _, work) =>
             {
                 int mentee = mentees[i];
                 Participant p = participants[mentee];
                 work.Reset();
 
-                // Blocking by language: the pool of mentors that can share one.
+                // Blocking by language: the pool of mentors that can share one, built once per distinct set of languages.
                 bool blockByLanguage = options.RequireSharedLanguage && p.Languages.Count > 0;
-                if (blockByLanguage)
-                {
-                    foreach (string language in p.Languages)
-                    {
-                        if (byLanguage.TryGetValue(language, out List<int>? speakers))
-                        {
-                            foreach (int j in speakers)
-                            {
-                                work.MarkPool(j);
-                            }
-                        }
-                    }
-
-                    foreach (int j in noLanguage)
-                    {
-                        work.MarkPool(j);
-                    }
-                }
+                bool[]? pool = blockByLanguage ? pools.GetOrAdd(LanguageKey(p.Languages), _ => Pool(p.Languages)) : null;
+                work.Pool = pool;
 
                 // Exact skill and goal overlaps of every mentor who shares at least one wanted skill or goal.
                 int wanted = p.SkillsWanted.Count;
@@ -102,7 +125,7 @@ public static class TopKCandidates
                     {
                         foreach (int j in offering)
                         {
-                            if (!blockByLanguage || work.InPool(j))
+                            if (pool is null || pool[j])
                             {
                                 work.AddOverlap(j, skill: true);
                             }
@@ -116,7 +139,8 @@ public static class TopKCandidates
                     {
                         foreach (int j in supporting)
                         {
-                            if (!blockByLanguage || work.InPool(j))
+                            // Goals refine only mentors who share a wanted skill; the rest keep the bound of all goals shared.
+                            if (wanted == 0 ? pool is null || pool[j] : work.Touched(j))
                             {
                                 work.AddOverlap(j, skill: false);
                             }
@@ -133,21 +157,22 @@ public static class TopKCandidates
                     }
                 }
 
-                double others = weightSum - options.SkillsWeight - options.GoalsWeight;
-                int Bound(int skillOverlap, int goalOverlap)
+                double others = weightSum - options.SkillsWeight - options.GoalsWeight - options.CareerLevelWeight;
+                int Bound(int skillOverlap, int goalOverlap, int? mentorLevel)
                 {
                     double skills = wanted == 0 ? WeightedScorer.Neutral : Math.Min(1.0, skillOverlap / (double)wanted);
                     double goal = goals == 0 ? WeightedScorer.Neutral : Math.Min(1.0, goalOverlap / (double)goals);
-                    return UpperPoints(100.0 * ((options.SkillsWeight * skills) + (options.GoalsWeight * goal) + others) / weightSum);
+                    double career = scorer.CareerValue(p.CareerLevel, mentorLevel);
+                    return UpperPoints(100.0 * ((options.SkillsWeight * skills) + (options.GoalsWeight * goal) + (options.CareerLevelWeight * career) + others) / weightSum);
                 }
 
                 Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
                 long local = 0;
 
-                // Groups of mentors with the same overlaps, highest bound first; then everyone else (no overlap).
-                foreach (var (skillOverlap, goalOverlap, group) in work.Groups(Bound))
+                // Groups of mentors with the same overlaps and level, highest bound first; then everyone else by level.
+                foreach (var (skillOverlap, goalOverlap, levelAt, group) in work.Groups(wanted, goals, (c, g, l) => Bound(c, g, levels[l])))
                 {
-                    int bound = Bound(skillOverlap, goalOverlap);
+                    int bound = Bound(skillOverlap, goalOverlap, levels[levelAt]);
                     if (work.Full && bound < work.KthPoints)
                     {
                         break;
@@ -166,11 +191,22 @@ public static class TopKCandidates
                     }
                 }
 
-                int rest = Bound(0, 0);
-                if (!work.Full || rest >= work.KthPoints)
+                int restGoals = wanted == 0 ? 0 : goals;
+                foreach (var (level, levelMentors) in byLevel.OrderByDescending(g => Bound(0, restGoals, g.Level)).ThenBy(g => g.Level ?? -1))
                 {
-                    foreach (int j in work.WithoutOverlap(blockByLanguage, m))
+                    int rest = Bound(0, restGoals, level);
+                    if (work.Full && rest < work.KthPoints)
                     {
+                        break;
+                    }
+
+                    foreach (int j in levelMentors)
+                    {
+                        if (!work.Untouched(j))
+                        {
+                            continue;
+                        }
+
                         int mentor = mentors[j];
                         if (scorer.Check(mentee, mentor) != BlockReason.None)
                         {
@@ -190,6 +226,9 @@ public static class TopKCandidates
 
         return (resultMentors, resultPoints, scored);
     }
+
+    private static string LanguageKey(IReadOnlySet<string> languages) =>
+        string.Join('\u0001', languages.Select(l => l.ToUpperInvariant()).Order(StringComparer.Ordinal));
 
     /// <summary>The smallest whole number of points not below <paramref name="score"/> × 1,000, with room for rounding.</summary>
     private static int UpperPoints(double score) => (int)Math.Ceiling((score * ScoreTable.PointsPerScore) + 1e-6) + 1;
@@ -214,9 +253,10 @@ public static class TopKCandidates
     }
 
     /// <summary>Per-thread scratch: pool and overlap marks (stamped, so nothing is cleared per mentee) and the top-k list.</summary>
-    private sealed class Workspace(int mentors, int k)
+    private sealed class Workspace(int mentors, int k, int[] levelIndex, int levelCount)
     {
-        private readonly int[] _poolStamp = new int[mentors];
+        private int[] _keyCount = [];
+        private int[] _sorted = [];
         private readonly int[] _overlapStamp = new int[mentors];
         private readonly int[] _skillOverlap = new int[mentors];
         private readonly int[] _goalOverlap = new int[mentors];
@@ -239,9 +279,8 @@ public static class TopKCandidates
             _touched.Clear();
         }
 
-        public void MarkPool(int j) => _poolStamp[j] = _stamp;
-
-        public bool InPool(int j) => _poolStamp[j] == _stamp;
+        /// <summary>Gets or sets the language pool of the current mentee, or null when no language blocking applies.</summary>
+        public bool[]? Pool { get; set; }
 
         public void AddOverlap(int j, bool skill)
         {
@@ -263,46 +302,72 @@ public static class TopKCandidates
             }
         }
 
-        /// <summary>The touched mentors grouped by (skill overlap, goal overlap), highest bound first, each group in position order.</summary>
-        public List<(int SkillOverlap, int GoalOverlap, List<int> Mentors)> Groups(Func<int, int, int> bound)
+        /// <summary>
+        /// The touched mentors grouped by (skill overlap, goal overlap, level), highest bound first, by a counting sort
+        /// over the few possible keys (no per-mentor allocation). Order within a group does not matter: ties are
+        /// resolved by <see cref="Offer"/>.
+        /// </summary>
+        public List<(int SkillOverlap, int GoalOverlap, int Level, ArraySegment<int> Mentors)> Groups(int wanted, int goals, Func<int, int, int, int> bound)
         {
-            var groups = new Dictionary<(int, int), List<int>>();
+            int keys = (wanted + 1) * (goals + 1) * levelCount;
+            if (_keyCount.Length < keys + 1)
+            {
+                _keyCount = new int[keys + 1];
+            }
+
+            Array.Clear(_keyCount, 0, keys + 1);
+            int Key(int j) => (((Math.Min(_skillOverlap[j], wanted) * (goals + 1)) + Math.Min(_goalOverlap[j], goals)) * levelCount) + levelIndex[j];
             foreach (int j in _touched)
             {
-                var key = (_skillOverlap[j], _goalOverlap[j]);
-                if (!groups.TryGetValue(key, out List<int>? list))
+                _keyCount[Key(j) + 1]++;
+            }
+
+            for (int key = 0; key < keys; key++)
+            {
+                _keyCount[key + 1] += _keyCount[key];
+            }
+
+            if (_sorted.Length < _touched.Count)
+            {
+                _sorted = new int[Math.Max(_touched.Count, _sorted.Length * 2)];
+            }
+
+            var fill = _keyCount.AsSpan(0, keys).ToArray();
+            foreach (int j in _touched)
+            {
+                _sorted[fill[Key(j)]++] = j;
+            }
+
+            var groups = new List<(int SkillOverlap, int GoalOverlap, int Level, ArraySegment<int> Mentors)>();
+            for (int key = 0; key < keys; key++)
+            {
+                int start = _keyCount[key];
+                int count = _keyCount[key + 1] - start;
+                if (count > 0)
                 {
-                    groups[key] = list = [];
+                    int level = key % levelCount;
+                    int goal = key / levelCount % (goals + 1);
+                    int skill = key / levelCount / (goals + 1);
+                    groups.Add((skill, goal, level, new ArraySegment<int>(_sorted, start, count)));
                 }
-
-                list.Add(j);
             }
 
-            var ordered = new List<(int SkillOverlap, int GoalOverlap, List<int> Mentors)>(groups.Count);
-            foreach (var ((skills, goals), list) in groups)
+            groups.Sort((a, b) =>
             {
-                list.Sort();
-                ordered.Add((skills, goals, list));
-            }
-
-            ordered.Sort((a, b) =>
-            {
-                int byBound = bound(b.SkillOverlap, b.GoalOverlap).CompareTo(bound(a.SkillOverlap, a.GoalOverlap));
-                return byBound != 0 ? byBound : b.SkillOverlap != a.SkillOverlap ? b.SkillOverlap.CompareTo(a.SkillOverlap) : b.GoalOverlap.CompareTo(a.GoalOverlap);
+                int byBound = bound(b.SkillOverlap, b.GoalOverlap, b.Level).CompareTo(bound(a.SkillOverlap, a.GoalOverlap, a.Level));
+                return byBound != 0 ? byBound
+                    : b.SkillOverlap != a.SkillOverlap ? b.SkillOverlap.CompareTo(a.SkillOverlap)
+                    : b.GoalOverlap != a.GoalOverlap ? b.GoalOverlap.CompareTo(a.GoalOverlap)
+                    : a.Level.CompareTo(b.Level);
             });
-            return ordered;
+            return groups;
         }
 
-        public IEnumerable<int> WithoutOverlap(bool poolOnly, int mentors)
-        {
-            for (int j = 0; j < mentors; j++)
-            {
-                if (_overlapStamp[j] != _stamp && (!poolOnly || _poolStamp[j] == _stamp))
-                {
-                    yield return j;
-                }
-            }
-        }
+        /// <summary>Whether mentor <paramref name="j"/> was counted for the current mentee.</summary>
+        public bool Touched(int j) => _overlapStamp[j] == _stamp;
+
+        /// <summary>Whether mentor <paramref name="j"/> shares no wanted skill or goal (and, if blocking, is in the language pool).</summary>
+        public bool Untouched(int j) => _overlapStamp[j] != _stamp && (Pool is null || Pool[j]);
 
         /// <summary>Keeps the k best by points, ties by lower mentor position.</summary>
         public void Offer(int j, int points)

@@ -242,6 +242,10 @@ public sealed class WeightedScorer : ICompatibilityScorer
         return count == 0 ? Neutral : wanted.IntersectCount(mentee, offered, mentor) / (double)count;
     }
 
+    /// <summary>Gets the career-level criterion for a mentee and a mentor level, as <see cref="Score"/> computes it.</summary>
+    internal double CareerValue(int? menteeLevel, int? mentorLevel) =>
+        _options.ReverseMentoring ? CareerFit(mentorLevel, menteeLevel) : CareerFit(menteeLevel, mentorLevel);
+
     private double CareerFit(int? juniorLevel, int? seniorLevel)
     {
         if (juniorLevel is not int low || seniorLevel is not int high)

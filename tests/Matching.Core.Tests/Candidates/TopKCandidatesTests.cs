@@ -30,12 +30,12 @@ public class TopKCandidatesTests
     [Fact]
     public void Find_WhenScoresReachTheirBounds_StillEqualsTheFullScoring_Property()
     {
-        // Only skills and goals count, so a mentor who shares the mentee's goals scores exactly its bound, and a mentor
+        // Only skills, goals and level count, so every mentor scores exactly its bound, and a mentor
         // with fewer wanted skills but the right goals ties or beats one with more skills: any bound that is too
         // tight, or a tie broken the wrong way, changes the lists.
         var options = new ScoringOptions
         {
-            SkillsWeight = 40, GoalsWeight = 20, AvailabilityWeight = 0, CareerLevelWeight = 0, MeetingFormatWeight = 0,
+            SkillsWeight = 40, GoalsWeight = 20, AvailabilityWeight = 0, CareerLevelWeight = 15, MeetingFormatWeight = 0,
             MeetingFrequencyWeight = 0, AffinityWeight = 0, PreferenceWeight = 0,
         };
         var programs =
