@@ -83,6 +83,20 @@ public class OutputTests
         Assert.Matches("^P-[0-9a-f]{10},,P-[0-9a-f]{10},,", File.ReadAllLines(Path.Combine(output.FullName, "matches.csv"))[1]);
     }
 
+    [Fact]
+    public void Run_LangDe_WritesAGermanReport()
+    {
+        DirectoryInfo output = CliRunner.TempDirectory();
+
+        Assert.Equal(0, CliRunner.Run("run", CliRunner.Sample("umfrage.csv"), "--out", output.FullName, "--lang", "de", "-q").ExitCode);
+
+        string html = File.ReadAllText(Path.Combine(output.FullName, "report.html"));
+        Assert.Contains("<html lang=\"de\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Verteilung der Punktzahlen</h2>", html, StringComparison.Ordinal);
+        Assert.Contains(">Kompetenzen</text>", html, StringComparison.Ordinal);
+        Assert.Contains("beide sprechen", html, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void ReportHtml_RendersChartsAndOneRowPerMatchInChromium()
     {

@@ -160,7 +160,7 @@ internal sealed class RunCommand : Command
             files.Write("unmatched.csv", w => writer.WriteUnmatched(w, result), excel);
             files.Write("mentors.csv", w => writer.WriteMentorLoads(w, result), excel);
             files.Write("summary.json", w => json.WriteSummary(w, result, summary, run));
-            files.Write("report.html", w => new HtmlReportWriter { Redactor = redactor }.Write(w, result, summary, run));
+            files.Write("report.html", w => new HtmlReportWriter { Redactor = redactor, German = language == ExplanationLanguage.German }.Write(w, result, summary, run));
             if (parseResult.GetValue(FormatOption) == "json")
             {
                 files.Write("result.json", w => json.WriteResult(w, result, summary, run));

@@ -21,8 +21,11 @@ public sealed class HtmlReportWriter
     /// <summary>Gets how people are named. Default: real names.</summary>
     public Redactor Redactor { get; init; } = Redactor.None;
 
-    /// <summary>Gets the page title. Default "Mentoring matches".</summary>
-    public string Title { get; init; } = "Mentoring matches";
+    /// <summary>Gets the page title, or null for "Mentoring matches" in the report's language.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets a value indicating whether the page is in German (labels; the reasons come in their own language).</summary>
+    public bool German { get; init; }
 
     /// <summary>Writes the report.</summary>
     /// <param name="writer">Where to write.</param>
@@ -36,9 +39,10 @@ public sealed class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(run);
+        string title = Title ?? L("Mentoring matches", "Mentoring-Paare");
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append("<title>").Append(E(Title)).Append("</title>\n<style>\n");
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(German ? "de" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append("<title>").Append(E(title)).Append("</title>\n<style>\n");
         html.Append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2733}\n");
         html.Append("h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #dde3ea;padding-bottom:.3rem}.sub{color:#5b6b7c}\n");
         html.Append(".cards{display:flex;flex-wrap:wrap;gap:1rem;margin:1.2rem 0}.card{background:#f3f6fa;border-radius:.6rem;padding:.8rem 1.1rem;min-width:10rem}\n");
@@ -47,29 +51,29 @@ public sealed class HtmlReportWriter
         html.Append("th{background:#f3f6fa;position:sticky;top:0}td.num{text-align:right;font-variant-numeric:tabular-nums}\n");
         html.Append(".charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:1.5rem}svg text{font-size:11px;fill:#33414f}\n");
         html.Append("</style>\n</head>\n<body>\n");
-        html.Append("<h1>").Append(E(Title)).Append("</h1>\n<p class=\"sub\">From ")
+        html.Append("<h1>").Append(E(title)).Append("</h1>\n<p class=\"sub\">").Append(L("From ", "Aus "))
             .Append(E(string.Join(", ", run.Inputs.Select(i => i.File))))
             .Append(" · Matching ").Append(E(run.Version)).Append("</p>\n");
 
         html.Append("<div class=\"cards\">\n");
-        Card(html, "Matched mentees", Invariant($"{summary.Matched} of {summary.Mentees}"));
-        Card(html, "Mean score", Invariant($"{summary.MeanScore:0.0}"));
-        Card(html, "Lowest score", Invariant($"{summary.MinScore:0.0}"));
-        Card(html, "Mentor places used", Invariant($"{summary.Matched} of {summary.MentorPlaces}"));
+        Card(html, L("Matched mentees", "Vermittelte Mentees"), Invariant($"{summary.Matched} {L("of", "von")} {summary.Mentees}"));
+        Card(html, L("Mean score", "Mittlere Punktzahl"), Invariant($"{summary.MeanScore:0.0}"));
+        Card(html, L("Lowest score", "Niedrigste Punktzahl"), Invariant($"{summary.MinScore:0.0}"));
+        Card(html, L("Mentor places used", "Belegte Plätze"), Invariant($"{summary.Matched} {L("of", "von")} {summary.MentorPlaces}"));
         bool verified = result.Certificate?.IsOptimal ?? false;
-        html.Append("<div class=\"card\"><span>Optimality</span><b class=\"").Append(verified ? "ok\">proven" : "bad\">not verified").Append("</b></div>\n");
+        html.Append("<div class=\"card\"><span>").Append(L("Optimality", "Optimalität")).Append("</span><b class=\"").Append(verified ? "ok\">" + L("proven", "bewiesen") : "bad\">" + L("not verified", "nicht bestätigt")).Append("</b></div>\n");
         html.Append("</div>\n");
 
-        html.Append("<div class=\"charts\">\n<section>\n<h2>Score distribution</h2>\n");
+        html.Append("<div class=\"charts\">\n<section>\n<h2>").Append(L("Score distribution", "Verteilung der Punktzahlen")).Append("</h2>\n");
         Histogram(html, summary.ScoreHistogram);
-        html.Append("</section>\n<section>\n<h2>How well each criterion is met</h2>\n");
+        html.Append("</section>\n<section>\n<h2>").Append(L("How well each criterion is met", "Wie gut jedes Kriterium erfüllt ist")).Append("</h2>\n");
         Criteria(html, summary.CriteriaSatisfaction);
         html.Append("</section>\n</div>\n");
 
-        html.Append("<h2>Mentor load</h2>\n");
+        html.Append("<h2>").Append(L("Mentor load", "Auslastung der Mentor:innen")).Append("</h2>\n");
         Loads(html, result.MentorLoads);
 
-        html.Append("<h2>Matches</h2>\n<table id=\"matches\">\n<thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Why</th></tr></thead>\n<tbody>\n");
+        html.Append("<h2>").Append(L("Matches", "Paare")).Append("</h2>\n<table id=\"matches\">\n<thead><tr><th>Mentee</th><th>").Append(L("Mentor", "Mentor:in")).Append("</th><th>").Append(L("Score", "Punkte")).Append("</th><th>").Append(L("Why", "Warum")).Append("</th></tr></thead>\n<tbody>\n");
         foreach (Match match in result.Matches)
         {
             html.Append("<tr><td>").Append(E(Redactor.NameOf(match.Mentee))).Append("</td><td>").Append(E(Redactor.NameOf(match.Mentor)))
@@ -78,11 +82,11 @@ public sealed class HtmlReportWriter
         }
 
         html.Append("</tbody>\n</table>\n");
-        html.Append("<h2>Not matched</h2>\n<table id=\"unmatched\">\n<thead><tr><th>Name</th><th>Side</th><th>Why</th></tr></thead>\n<tbody>\n");
+        html.Append("<h2>").Append(L("Not matched", "Nicht vermittelt")).Append("</h2>\n<table id=\"unmatched\">\n<thead><tr><th>Name</th><th>").Append(L("Side", "Rolle")).Append("</th><th>").Append(L("Why", "Warum")).Append("</th></tr></thead>\n<tbody>\n");
         foreach (UnmatchedParticipant u in result.Unmatched)
         {
             html.Append("<tr><td>").Append(E(Redactor.NameOf(u.Participant))).Append("</td><td>")
-                .Append(u.Side == Roles.Mentee ? "mentee without mentor" : "mentor without mentee").Append("</td><td>")
+                .Append(u.Side == Roles.Mentee ? L("mentee without mentor", "Mentee ohne Mentor:in") : L("mentor without mentee", "Mentor:in ohne Mentee")).Append("</td><td>")
                 .Append(E(u.Reason)).Append("</td></tr>\n");
         }
 
@@ -115,7 +119,7 @@ public sealed class HtmlReportWriter
         html.Append("</svg>\n");
     }
 
-    private static void Criteria(StringBuilder html, IReadOnlyList<(Core.Scoring.Criterion Criterion, double MeanValue)> criteria)
+    private void Criteria(StringBuilder html, IReadOnlyList<(Core.Scoring.Criterion Criterion, double MeanValue)> criteria)
     {
         const int width = 420, row = 26, left = 130;
         int height = Math.Max(row, criteria.Count * row) + 10;
@@ -125,7 +129,7 @@ public sealed class HtmlReportWriter
             var (criterion, mean) = criteria[k];
             double w = (width - left - 50) * mean;
             int y = (k * row) + 5;
-            html.Append(Invariant($"<text x=\"{left - 6}\" y=\"{y + 15}\" text-anchor=\"end\">{E(criterion.ToString())}</text>\n"));
+            html.Append(Invariant($"<text x=\"{left - 6}\" y=\"{y + 15}\" text-anchor=\"end\">{E(CriterionName(criterion))}</text>\n"));
             html.Append(Invariant($"<rect x=\"{left}\" y=\"{y + 3}\" width=\"{width - left - 50}\" height=\"16\" fill=\"{Muted}\"/>\n"));
             html.Append(Invariant($"<rect class=\"bar\" x=\"{left}\" y=\"{y + 3}\" width=\"{w:0.#}\" height=\"16\" fill=\"{Accent}\"/>\n"));
             html.Append(Invariant($"<text x=\"{width - 44}\" y=\"{y + 15}\">{mean * 100:0}%</text>\n"));
@@ -153,6 +157,22 @@ public sealed class HtmlReportWriter
 
         html.Append("</svg>\n");
     }
+
+    private string L(string english, string german) => German ? german : english;
+
+    private string CriterionName(Core.Scoring.Criterion criterion) => criterion switch
+    {
+        Core.Scoring.Criterion.Skills => L("Skills", "Kompetenzen"),
+        Core.Scoring.Criterion.Goals => L("Goals", "Ziele"),
+        Core.Scoring.Criterion.Availability => L("Availability", "Verfügbarkeit"),
+        Core.Scoring.Criterion.CareerLevel => L("Career level", "Karrierestufe"),
+        Core.Scoring.Criterion.MeetingFormat => L("Meeting format", "Treffen-Format"),
+        Core.Scoring.Criterion.MeetingFrequency => L("Frequency", "Häufigkeit"),
+        Core.Scoring.Criterion.Department => L("Department", "Abteilung"),
+        Core.Scoring.Criterion.Affinity => L("Affinity", "Affinität"),
+        Core.Scoring.Criterion.Preference => L("Preference", "Wunsch"),
+        _ => criterion.ToString(),
+    };
 
     private static string Shorten(string text) => text.Length <= 24 ? text : text[..23] + "…";
 
