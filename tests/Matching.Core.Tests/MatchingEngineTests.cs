@@ -10,9 +10,6 @@ namespace Matching.Core.Tests;
 
 public class MatchingEngineTests
 {
-    private static readonly string[] SkillPool = ["Python", "SQL", "Cloud", "Leadership", "Sales"];
-    private static readonly string[] LanguagePool = ["English", "German", "Spanish"];
-
     [Fact]
     public void Solve_TogetherExample_PrefersOptimalOverGreedy()
     {
@@ -107,7 +104,7 @@ public class MatchingEngineTests
         var larger =
             from size in Gen.Choose(3, 9)
             from seeds in Gen.Choose(0, 1000).ArrayOf(size)
-            select seeds.Select((seed, index) => RandomPerson(seed, index)).ToArray();
+            select seeds.Select((seed, index) => RandomPeople.Person(seed, index)).ToArray();
         Prop.ForAll(Arb.From(larger), Arb.From(Gen.Elements<double?>(null, 20.0, 60.0)), (people, penalty) =>
         {
             MatchingProblem problem = MatchingProblem.Create(people);
@@ -130,7 +127,7 @@ public class MatchingEngineTests
             from size in Gen.Choose(2, 9)
             from seeds in Gen.Choose(0, 1000).ArrayOf(size)
             from k in Gen.Choose(1, 3)
-            select (People: seeds.Select((seed, index) => RandomPerson(seed, index)).ToArray(), K: k);
+            select (People: seeds.Select((seed, index) => RandomPeople.Person(seed, index)).ToArray(), K: k);
         Prop.ForAll(Arb.From(programs), input =>
         {
             MatchingProblem sparse = MatchingProblem.Create(input.People, candidatesPerMentee: input.K);
@@ -156,25 +153,8 @@ public class MatchingEngineTests
     private static Gen<Participant[]> Programs() =>
         from size in Gen.Choose(0, 7)
         from people in Gen.Choose(0, 1000).ArrayOf(size).SelectMany(seeds => Gen.Constant(seeds))
-        select people.Select((seed, index) => RandomPerson(seed, index)).ToArray();
+        select people.Select((seed, index) => RandomPeople.Person(seed, index)).ToArray();
 
-    private static Participant RandomPerson(int seed, int index)
-    {
-        var random = new Random(seed);
-        var roles = (Roles)random.Next(1, 4);
-        string[] Pick(string[] pool) => [.. pool.Where(_ => random.Next(3) == 0)];
-        return new Participant
-        {
-            Id = $"p{index}",
-            Name = $"P{index}",
-            Roles = roles,
-            SkillsOffered = People.Tags(Pick(SkillPool)),
-            SkillsWanted = People.Tags(Pick(SkillPool)),
-            Languages = People.Tags(random.Next(4) == 0 ? [LanguagePool[random.Next(3)]] : ["English", LanguagePool[random.Next(3)]]),
-            CareerLevel = random.Next(5) == 0 ? null : random.Next(0, 6),
-            Capacity = roles.HasFlag(Roles.Mentor) ? random.Next(0, 4) : 0,
-        };
-    }
 
     private static bool RespectsRules(MatchingProblem problem, MatchingResult result)
     {

@@ -21,7 +21,7 @@ public class TopKCandidatesTests
             from k in Gen.Choose(1, 6)
             from strictLanguage in Gen.Elements(true, false)
             from skillsWeight in Gen.Elements(0.0, 10.0, 40.0, 200.0)
-            select (People: seeds.Select((seed, i) => Person(seed, i)).ToArray(), K: k, Options: new ScoringOptions { RequireSharedLanguage = strictLanguage, SkillsWeight = skillsWeight });
+            select (People: seeds.Select((seed, i) => RandomPeople.Person(seed, i)).ToArray(), K: k, Options: new ScoringOptions { RequireSharedLanguage = strictLanguage, SkillsWeight = skillsWeight });
 
         Prop.ForAll(Arb.From(programs), input => SameAsFullScoring(input.People, input.K, input.Options))
             .Check(Config.QuickThrowOnFailure.WithMaxTest(400));
@@ -42,7 +42,7 @@ public class TopKCandidatesTests
             from size in Gen.Choose(2, 40)
             from seeds in Gen.Choose(0, 1_000_000).ArrayOf(size)
             from k in Gen.Choose(1, 8)
-            select (People: seeds.Select((seed, i) => Person(seed, i)).ToArray(), K: k);
+            select (People: seeds.Select((seed, i) => RandomPeople.Person(seed, i)).ToArray(), K: k);
 
         Prop.ForAll(Arb.From(programs), input => SameAsFullScoring(input.People, input.K, options))
             .Check(Config.QuickThrowOnFailure.WithMaxTest(400));
@@ -103,28 +103,5 @@ public class TopKCandidatesTests
 
         Assert.Equal([0], mentors[0]);
         Assert.Equal(1, scored);
-    }
-
-    private static Participant Person(int seed, int index)
-    {
-        var random = new Random(seed);
-        var roles = (Roles)random.Next(1, 4);
-        string[] Pick(string[] pool) => [.. pool.Where(_ => random.Next(3) == 0)];
-        return new Participant
-        {
-            Id = $"p{index}",
-            Name = $"P{index}",
-            Roles = roles,
-            Capacity = roles.HasFlag(Roles.Mentor) ? random.Next(0, 3) : 0,
-            SkillsOffered = People.Tags(Pick(Skills)),
-            SkillsWanted = People.Tags(Pick(Skills)),
-            Goals = People.Tags(Pick(["Leadership", "Onboarding"])),
-            Languages = People.Tags(random.Next(5) switch { 0 => [], 1 => ["German"], 2 => ["Spanish", "English"], _ => ["English"] }),
-            CareerLevel = random.Next(4) == 0 ? null : random.Next(0, 6),
-            Department = random.Next(3) == 0 ? null : "D" + random.Next(3),
-            WantsAffinity = random.Next(3) == 0,
-            Identity = People.Tags(Pick(["X", "Y"])),
-            PreferredMentors = random.Next(3) == 0 ? [$"p{random.Next(30)}", $"p{random.Next(30)}"] : [],
-        };
     }
 }

@@ -17,7 +17,7 @@ public class ShortlistBuilderTests
             from size in Gen.Choose(1, 14)
             from seeds in Gen.Choose(0, 100_000).ArrayOf(size)
             from k in Gen.Choose(1, 4)
-            select (People: seeds.Select((seed, i) => Person(seed, i)).ToArray(), K: k);
+            select (People: seeds.Select((seed, i) => RandomPeople.Person(seed, i)).ToArray(), K: k);
 
         Prop.ForAll(Arb.From(programs), input =>
         {
@@ -59,23 +59,5 @@ public class ShortlistBuilderTests
 
         Assert.Contains("py2", Second(0));
         Assert.Contains("cloud", Second(1));
-    }
-
-    private static Participant Person(int seed, int index)
-    {
-        var random = new Random(seed);
-        var roles = (Roles)random.Next(1, 4);
-        string[] Pick(params string[] pool) => [.. pool.Where(_ => random.Next(2) == 0)];
-        return new Participant
-        {
-            Id = $"p{index}",
-            Name = $"P{index}",
-            Roles = roles,
-            Capacity = roles.HasFlag(Roles.Mentor) ? random.Next(0, 3) : 0,
-            SkillsOffered = People.Tags(Pick("Python", "SQL", "Sales", "Cloud")),
-            SkillsWanted = People.Tags(Pick("Python", "SQL", "Sales", "Cloud")),
-            Languages = People.Tags(random.Next(4) == 0 ? ["German"] : ["English"]),
-            Department = random.Next(3) switch { 0 => "A", 1 => "B", _ => null },
-        };
     }
 }

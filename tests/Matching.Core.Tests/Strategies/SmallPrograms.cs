@@ -1,6 +1,5 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
-using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Strategies;
 using Matching.TestUtils;
@@ -10,14 +9,10 @@ namespace Matching.Core.Tests.Strategies;
 /// <summary>Random small programs (≤ 6 people, so ≤ 6 mentees) and brute-force enumeration of their matchings.</summary>
 internal static class SmallPrograms
 {
-    private static readonly string[] SkillPool = ["Python", "SQL", "Cloud", "Leadership", "Sales"];
-    private static readonly string[] LanguagePool = ["English", "German", "Spanish"];
-    private static readonly string?[] Departments = ["Sales", "IT", null];
-
     public static Gen<MatchingProblem> Problems() =>
         from size in Gen.Choose(0, 6)
         from seeds in Gen.Choose(0, 1000).ArrayOf(size)
-        select MatchingProblem.Create([.. seeds.Select((seed, index) => RandomPerson(seed, index))]);
+        select MatchingProblem.Create([.. seeds.Select((seed, index) => RandomPeople.Person(seed, index))]);
 
     /// <summary>Every feasible matching (mentor position per mentee position, −1 = unmatched).</summary>
     public static List<int[]> AllMatchings(MatchingProblem problem)
@@ -83,24 +78,5 @@ internal static class SmallPrograms
         }
 
         return min;
-    }
-
-    private static Participant RandomPerson(int seed, int index)
-    {
-        var random = new Random(seed);
-        var roles = (Roles)random.Next(1, 4);
-        string[] Pick(string[] pool) => [.. pool.Where(_ => random.Next(3) == 0)];
-        return new Participant
-        {
-            Id = $"p{index}",
-            Name = $"P{index}",
-            Roles = roles,
-            SkillsOffered = People.Tags(Pick(SkillPool)),
-            SkillsWanted = People.Tags(Pick(SkillPool)),
-            Languages = People.Tags(random.Next(4) == 0 ? [LanguagePool[random.Next(3)]] : ["English", LanguagePool[random.Next(3)]]),
-            CareerLevel = random.Next(5) == 0 ? null : random.Next(0, 6),
-            Department = Departments[random.Next(Departments.Length)],
-            Capacity = roles.HasFlag(Roles.Mentor) ? random.Next(0, 4) : 0,
-        };
     }
 }
