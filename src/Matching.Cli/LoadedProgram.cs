@@ -17,6 +17,12 @@ internal sealed record LoadedProgram(
     string? MappingSha256,
     LocalDate ProgramStart)
 {
+    /// <summary>Gets pairs that must not be formed again (from --exclude-pairs).</summary>
+    public IReadOnlyList<(string Mentee, string Mentor)> ExcludedPairs { get; init; } = [];
+
+    /// <summary>Gets pairs that continue (from --keep-pairs).</summary>
+    public IReadOnlyList<(string Mentee, string Mentor)> KeptPairs { get; init; } = [];
+
     public bool HasErrors => Reads.Any(r => r.Result.HasErrors);
 
     public bool HasHeaderErrors => Reads.Any(r => r.Result.Mapping is null);
@@ -32,6 +38,7 @@ internal sealed record LoadedProgram(
         Language = language,
         MinimumLoad = Mapping?.MinimumLoad ?? 0,
         LoadPenalty = Mapping?.LoadPenalty ?? 0,
-        LockedPairs = Mapping?.LockedPairs ?? [],
+        LockedPairs = [.. Mapping?.LockedPairs ?? [], .. KeptPairs],
+        ForbiddenPairs = ExcludedPairs,
     };
 }

@@ -29,6 +29,16 @@ internal sealed class ProgramInputs
 
     public Option<FileInfo?> MappingOption { get; } = new("--mapping", "-m") { Description = "Mapping file (JSON) from 'match init': columns, synonyms, scoring weights and rules." };
 
+    public Option<FileInfo[]> ExcludePairsOption { get; } = new("--exclude-pairs")
+    {
+        Description = "A matches.csv of earlier rounds (or any CSV with Mentee and Mentor columns): these pairs are not formed again. Repeatable.",
+    };
+
+    public Option<FileInfo[]> KeepPairsOption { get; } = new("--keep-pairs")
+    {
+        Description = "A CSV of pairs that continue (Mentee and Mentor columns): they are kept while everyone else is rematched. Repeatable.",
+    };
+
     public Option<LocalDate?> StartOption { get; } = new("--start")
     {
         Description = "First day of the program (yyyy-MM-dd); availability is converted to UTC for that week. Default: the mapping's, else 2026-01-05.",
@@ -53,6 +63,8 @@ internal sealed class ProgramInputs
         command.Add(MenteesOption);
         command.Add(MappingOption);
         command.Add(StartOption);
+        command.Add(ExcludePairsOption);
+        command.Add(KeepPairsOption);
         command.Validators.Add(result =>
         {
             bool survey = result.GetValue(SurveyArgument) is not null;
@@ -149,7 +161,34 @@ internal sealed class ProgramInputs
             }
         }
 
-        return new LoadedProgram(reads, Merge(reads, console), mapping, hashes, mappingHash, start);
+        var excluded = new List<(string Mentee, string Mentor)>();
+        var kept = new List<(string Mentee, string Mentor)>();
+        foreach (var (option, into) in new[] { (ExcludePairsOption, excluded), (KeepPairsOption, kept) })
+        {
+            foreach (FileInfo file in parseResult.GetValue(option) ?? [])
+            {
+                if (ReadBytes(console, file) is not { } bytes)
+                {
+                    return null;
+                }
+
+                hashes.Add((file.Name, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+                var (pairs, problems) = PairListReader.Read(new StringReader(SurveyText.Decode(bytes).Text), file.Name);
+                foreach (SurveyDiagnostic problem in problems)
+                {
+                    console.Error.WriteLine(problem.ToString());
+                }
+
+                if (problems.Any(p => p.Severity == DiagnosticSeverity.Error))
+                {
+                    return null;
+                }
+
+                into.AddRange(pairs);
+            }
+        }
+
+        return new LoadedProgram(reads, Merge(reads, console), mapping, hashes, mappingHash, start) { ExcludedPairs = excluded, KeptPairs = kept };
     }
 
     private static SurveyReadResult? ReadSurvey(CliConsole console, FileInfo file, SurveyMapping? mapping, Roles? role, LocalDate start, bool quiet, List<(string File, string Sha256)> hashes)

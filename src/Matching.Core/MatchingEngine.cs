@@ -66,6 +66,7 @@ public sealed class MatchingEngine
         }
 
         HashSet<(int Mentee, int Mentor)> locked = LockedPositions(problem);
+        HashSet<(int Mentee, int Mentor)> forbidden = ForbiddenPositions(problem);
         if (!problem.IsDense)
         {
             // Each mentee's kept candidates, plus any locked pair outside them.
@@ -75,7 +76,10 @@ public sealed class MatchingEngine
                 ReadOnlySpan<int> points = problem.CandidatePointsOf(i);
                 for (int c = 0; c < mentors.Length; c++)
                 {
-                    builder.AddPair(i, mentors[c], ScoreTable.MaxPoints - points[c], locked.Count > 0 && locked.Remove((i, mentors[c])));
+                    if (forbidden.Count == 0 || !forbidden.Contains((i, mentors[c])))
+                    {
+                        builder.AddPair(i, mentors[c], ScoreTable.MaxPoints - points[c], locked.Count > 0 && locked.Remove((i, mentors[c])));
+                    }
                 }
             }
 
@@ -92,7 +96,7 @@ public sealed class MatchingEngine
             ReadOnlySpan<int> row = problem.DenseScores.Row(i);
             for (int j = 0; j < m; j++)
             {
-                if (row[j] >= 0 && (candidates is null || candidates[(i * m) + j]))
+                if (row[j] >= 0 && (candidates is null || candidates[(i * m) + j]) && (forbidden.Count == 0 || !forbidden.Contains((i, j))))
                 {
                     builder.AddPair(i, j, ScoreTable.MaxPoints - row[j], locked.Count > 0 && locked.Contains((i, j)));
                 }
@@ -136,6 +140,11 @@ public sealed class MatchingEngine
                 return $"the locked pair {mentee.Name} → {mentor.Name} is forbidden by a hard rule ({Describe(problem.BlockOf(i, j))})";
             }
 
+            if (_options.ForbiddenPairs.Any(f => mentee.IsNamedBy(f.MenteeId) && mentor.IsNamedBy(f.MentorId)))
+            {
+                return $"the pair {mentee.Name} → {mentor.Name} is both locked and excluded";
+            }
+
             if (lockedByMentee.TryGetValue(i, out int other) && other != j)
             {
                 return $"{mentee.Name} is locked to two mentors ({problem.Participants[problem.Mentors[other]].Name} and {mentor.Name}) but can have only one";
@@ -177,6 +186,23 @@ public sealed class MatchingEngine
         return null;
     }
 
+    private HashSet<(int Mentee, int Mentor)> ForbiddenPositions(MatchingProblem problem)
+    {
+        var forbidden = new HashSet<(int Mentee, int Mentor)>();
+        foreach (var (menteeId, mentorId) in _options.ForbiddenPairs)
+        {
+            // A pair with someone who is no longer in the program cannot form anyway (people leave between rounds).
+            int i = TryPositionOf(problem, problem.Mentees, menteeId);
+            int j = TryPositionOf(problem, problem.Mentors, mentorId);
+            if (i >= 0 && j >= 0)
+            {
+                forbidden.Add((i, j));
+            }
+        }
+
+        return forbidden;
+    }
+
     private HashSet<(int Mentee, int Mentor)> LockedPositions(MatchingProblem problem)
     {
         var locked = new HashSet<(int Mentee, int Mentor)>();
@@ -213,6 +239,7 @@ public sealed class MatchingEngine
             return solver.Solve(BuildAssignment(problem, null), cancellationToken);
         }
 
+        HashSet<(int Mentee, int Mentor)> forbidden = ForbiddenPositions(problem);
         var candidates = new bool[n * m];
         var keys = new long[m];
         for (int i = 0; i < n; i++)
@@ -221,7 +248,7 @@ public sealed class MatchingEngine
             int count = 0;
             for (int j = 0; j < m; j++)
             {
-                if (row[j] >= 0)
+                if (row[j] >= 0 && (forbidden.Count == 0 || !forbidden.Contains((i, j))))
                 {
                     // Best first, ties by mentor position, so the candidate set is deterministic.
                     keys[count++] = ((long)(ScoreTable.MaxPoints - row[j]) << 32) | (uint)j;
@@ -266,7 +293,7 @@ public sealed class MatchingEngine
                 long pi = potential[i];
                 for (int j = 0; j < m; j++)
                 {
-                    if (row[j] < 0 || candidates[(i * m) + j])
+                    if (row[j] < 0 || candidates[(i * m) + j] || (forbidden.Count > 0 && forbidden.Contains((i, j))))
                     {
                         continue;
                     }
@@ -333,12 +360,13 @@ public sealed class MatchingEngine
         }
 
         var unmatched = new List<UnmatchedParticipant>();
+        HashSet<(int Mentee, int Mentor)> forbidden = ForbiddenPositions(problem);
         for (int i = 0; i < problem.Mentees.Count; i++)
         {
             if (mentorOf[i] < 0)
             {
                 Participant p = problem.Participants[problem.Mentees[i]];
-                unmatched.Add(new UnmatchedParticipant(p, Roles.Mentee, WhyMenteeUnmatched(problem, i)));
+                unmatched.Add(new UnmatchedParticipant(p, Roles.Mentee, WhyMenteeUnmatched(problem, i, forbidden)));
             }
         }
 
@@ -396,6 +424,7 @@ public sealed class MatchingEngine
             MinimumLoad = _options.MinimumLoad,
             LoadPenalty = _options.LoadPenalty,
             CandidatesPerMentee = _options.CandidatesPerMentee,
+            ForbiddenPairs = _options.ForbiddenPairs,
             LockedPairs = [.. _options.LockedPairs, (mentee.Id, mentor.Id)],
         };
         MatchingResult forced = new MatchingEngine(forcedOptions).Solve(problem, cancellationToken);
@@ -428,7 +457,7 @@ public sealed class MatchingEngine
 
     private static IMinCostFlowSolver DefaultFlowSolver() => new NetworkSimplexSolver();
 
-    private string WhyMenteeUnmatched(MatchingProblem problem, int i)
+    private string WhyMenteeUnmatched(MatchingProblem problem, int i, HashSet<(int Mentee, int Mentor)> forbidden)
     {
         if (!problem.IsDense && problem.CandidatesOf(i).Length > 0)
         {
@@ -439,11 +468,16 @@ public sealed class MatchingEngine
         }
 
         int compatible = 0;
+        int excluded = 0;
         var blocks = new Dictionary<BlockReason, int>();
         for (int j = 0; j < problem.Mentors.Count; j++)
         {
             BlockReason block = problem.BlockOf(i, j);
-            if (block == BlockReason.None)
+            if (block == BlockReason.None && forbidden.Contains((i, j)))
+            {
+                excluded++;
+            }
+            else if (block == BlockReason.None)
             {
                 compatible++;
             }
@@ -456,6 +490,13 @@ public sealed class MatchingEngine
         if (problem.Mentors.Count == 0)
         {
             return German ? "das Programm hat keine Mentor:innen" : "the program has no mentors";
+        }
+
+        if (compatible == 0 && excluded > 0)
+        {
+            return German
+                ? $"die einzigen passenden Mentor:innen ({excluded}) sind als Paar ausgeschlossen (etwa aus einer früheren Runde)"
+                : $"the only compatible mentors ({excluded}) are excluded as pairs (for example from an earlier round)";
         }
 
         if (compatible == 0)
@@ -529,6 +570,12 @@ public sealed class MatchingEngine
 
     private static int PositionOf(MatchingProblem problem, IReadOnlyList<int> side, string id)
     {
+        int position = TryPositionOf(problem, side, id);
+        return position >= 0 ? position : throw new ArgumentException($"No participant on that side is named '{id}'.", nameof(problem));
+    }
+
+    private static int TryPositionOf(MatchingProblem problem, IReadOnlyList<int> side, string id)
+    {
         for (int k = 0; k < side.Count; k++)
         {
             if (problem.Participants[side[k]].IsNamedBy(id))
@@ -537,7 +584,7 @@ public sealed class MatchingEngine
             }
         }
 
-        throw new ArgumentException($"No participant on that side is named '{id}'.", nameof(problem));
+        return -1;
     }
 
     private bool German => _options.Language == ExplanationLanguage.German;

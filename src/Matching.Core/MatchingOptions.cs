@@ -46,6 +46,12 @@ public sealed class MatchingOptions
     /// </summary>
     public double LoadPenalty { get; init; }
 
+    /// <summary>
+    /// Gets pairs (mentee id, mentor id) that must not be formed: pairs of earlier cohort rounds (no repeats) or a pair
+    /// that did not work out and is being rematched.
+    /// </summary>
+    public IReadOnlyList<(string MenteeId, string MentorId)> ForbiddenPairs { get; init; } = [];
+
     /// <summary>Gets pairs (mentee id, mentor id) that must be part of the matching, e.g. pairs that continue from a previous round.</summary>
     public IReadOnlyList<(string MenteeId, string MentorId)> LockedPairs { get; init; } = [];
 }

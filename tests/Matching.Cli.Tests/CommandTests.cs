@@ -149,6 +149,31 @@ public class CommandTests
     }
 
     [Fact]
+    public void Run_NextCohortRound_ExcludesEarlierPairsAndKeepsContinuingOnes()
+    {
+        DirectoryInfo work = CliRunner.TempDirectory();
+        string first = Path.Combine(work.FullName, "round1");
+        string second = Path.Combine(work.FullName, "round2");
+        string third = Path.Combine(work.FullName, "round3");
+        Assert.Equal(0, CliRunner.Run("run", CliRunner.Sample("survey.csv"), "--out", first, "-q").ExitCode);
+        string previous = Path.Combine(first, "matches.csv");
+        string[] firstPairs = Pairs(first);
+        string keep = Path.Combine(work.FullName, "keep.csv");
+        File.WriteAllLines(keep, File.ReadAllLines(previous).Take(4)); // header + 3 continuing pairs
+
+        var (exit, _, stderr) = CliRunner.Run("run", CliRunner.Sample("survey.csv"), "--out", second, "--exclude-pairs", previous, "-q");
+        var kept = CliRunner.Run("run", CliRunner.Sample("survey.csv"), "--out", third, "--keep-pairs", keep, "-q");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Empty(Pairs(second).Intersect(firstPairs));
+        Assert.True(kept.ExitCode == 0, kept.Error);
+        Assert.Subset(Pairs(third).ToHashSet(), firstPairs.Take(3).ToHashSet());
+
+        static string[] Pairs(string folder) =>
+            [.. File.ReadAllLines(Path.Combine(folder, "matches.csv")).Skip(1).Select(l => string.Join(',', l.Split(',')[..4]))];
+    }
+
+    [Fact]
     public void Help_ListsEveryCommand()
     {
         var (exit, stdout, _) = CliRunner.Run("--help");

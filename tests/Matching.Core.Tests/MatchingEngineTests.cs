@@ -150,6 +150,47 @@ public class MatchingEngineTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 
+    [Fact]
+    public void Solve_ForbiddenPairs_AreNeverFormedAndTheRestIsOptimal()
+    {
+        // Earlier rounds' pairs are excluded: brute force over the remaining pairs is the oracle, priced or not.
+        var programs =
+            from size in Gen.Choose(2, 8)
+            from seeds in Gen.Choose(0, 1000).ArrayOf(size)
+            from forbid in Gen.Choose(0, 63).ArrayOf(4)
+            from k in Gen.Elements(1, 1000)
+            select (People: RandomPeople.Program(seeds), Forbid: forbid, K: k);
+        Prop.ForAll(Arb.From(programs), input =>
+        {
+            MatchingProblem problem = MatchingProblem.Create(input.People);
+            int n = problem.Mentees.Count, m = problem.Mentors.Count;
+            if (n == 0 || m == 0)
+            {
+                return true;
+            }
+
+            var forbidden = input.Forbid.Select(x => (I: x / 8 % n, J: x % 8 % m)).Distinct().ToList();
+            var options = new MatchingOptions
+            {
+                CandidatesPerMentee = input.K,
+                ForbiddenPairs = [.. forbidden.Select(f => (problem.Participants[problem.Mentees[f.I]].Id, problem.Participants[problem.Mentors[f.J]].Id))],
+            };
+            MatchingResult result = new MatchingEngine(options).Solve(problem);
+            (int Count, long Points) best = (0, 0);
+            Enumerate(problem, (count, points, _) =>
+            {
+                if (count > best.Count || (count == best.Count && points > best.Points))
+                {
+                    best = (count, points);
+                }
+            }, (i, j) => !forbidden.Contains((i, j)));
+            long total = result.Matches.Sum(x => (long)Math.Round(x.Score * ScoreTable.PointsPerScore));
+            bool noneFormed = result.Matches.All(x => !forbidden.Any(f =>
+                ReferenceEquals(problem.Participants[problem.Mentees[f.I]], x.Mentee) && ReferenceEquals(problem.Participants[problem.Mentors[f.J]], x.Mentor)));
+            return result.Certificate!.IsOptimal && noneFormed && result.Matches.Count == best.Count && total == best.Points;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
     private static Gen<Participant[]> Programs() =>
         from size in Gen.Choose(0, 7)
         from people in Gen.Choose(0, 1000).ArrayOf(size).SelectMany(seeds => Gen.Constant(seeds))
