@@ -70,7 +70,7 @@ internal sealed class SuggestCommand : Command
         }
 
         var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
-        IReadOnlyList<Shortlist> lists = ShortlistBuilder.Build(problem, optimal, new ShortlistOptions { Size = k, ExposureFactor = exposure }, language);
+        IReadOnlyList<Shortlist> lists = ShortlistBuilder.Build(problem, optimal, new ShortlistOptions { Size = k, ExposureFactor = exposure, ExcludedPairs = program.ExcludedPairs }, language);
         if (parseResult.GetValue(MenteeOption) is { } who)
         {
             Shortlist? list = lists.FirstOrDefault(l => l.Mentee.IsNamedBy(who));

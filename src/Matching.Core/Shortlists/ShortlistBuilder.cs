@@ -84,6 +84,11 @@ public static class ShortlistBuilder
             allowed[i] = problem.IsDense
                 ? [.. Enumerable.Range(0, m).Where(j => problem.ScoreOf(i, j) is not null).OrderByDescending(j => problem.ScoreOf(i, j)).ThenBy(j => j)]
                 : [.. problem.CandidatesOf(i).ToArray()];
+            if (options.ExcludedPairs.Count > 0)
+            {
+                Participant mentee = problem.Participants[problem.Mentees[i]];
+                allowed[i].RemoveAll(j => options.ExcludedPairs.Any(e => mentee.IsNamedBy(e.MenteeId) && problem.Participants[problem.Mentors[j]].IsNamedBy(e.MentorId)));
+            }
         }
 
         var lists = new List<int>[n];

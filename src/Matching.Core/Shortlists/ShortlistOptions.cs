@@ -20,4 +20,7 @@ public sealed class ShortlistOptions
     /// against it, so a list is not k near-duplicates. Default 0.3.
     /// </summary>
     public double Diversity { get; init; } = 0.3;
+
+    /// <summary>Gets pairs (mentee id, mentor id) never to suggest, such as pairs of earlier rounds. Default none.</summary>
+    public IReadOnlyList<(string MenteeId, string MentorId)> ExcludedPairs { get; init; } = [];
 }

@@ -41,6 +41,25 @@ public class ShortlistBuilderTests
     }
 
     [Fact]
+    public void Build_ExcludedPairs_AreNeverSuggested()
+    {
+        Participant[] people =
+        [
+            People.Mentee("a", wants: ["Python"]),
+            People.Mentor("old", offers: ["Python"], capacity: 5),
+            People.Mentor("new1", offers: ["Python"], capacity: 5),
+            People.Mentor("new2", offers: ["Sales"], capacity: 5),
+        ];
+        var excluded = new (string, string)[] { ("a", "old") };
+        MatchingProblem problem = MatchingProblem.Create(people);
+        MatchingResult optimal = new MatchingEngine(new MatchingOptions { ForbiddenPairs = excluded }).Solve(problem);
+
+        Shortlist list = ShortlistBuilder.Build(problem, optimal, new ShortlistOptions { Size = 3, ExcludedPairs = excluded }).Single();
+
+        Assert.Equal(["new1", "new2"], list.Options.Select(o => o.Mentor.Id));
+    }
+
+    [Fact]
     public void Build_Diversity_PrefersAMentorWithDifferentSkills()
     {
         // Two near-identical Python mentors score 100 and 95; a Cloud mentor scores lower but differs.
