@@ -222,97 +222,28 @@ public sealed class MatchingEngine
     }
 
     /// <summary>
-    /// Solves the assignment exactly by candidate pricing (column generation): start from each mentee's best
-    /// candidates, solve, then price every left-out allowed pair with the optimal potentials; pairs with a negative
-    /// reduced cost join and the network is solved again. When no left-out pair has a negative reduced cost, the
-    /// sparse optimum is optimal for the full problem (linear-programming duality), so pruning loses nothing.
+    /// Solves the assignment exactly: a large program solved on its kept candidates, otherwise by candidate pricing
+    /// over every allowed pair (see <see cref="CandidatePricing"/>), so the result is optimal over all pairs.
     /// </summary>
     private AssignmentResult SolveByPricing(MatchingProblem problem, AssignmentSolver solver, out long priced, CancellationToken cancellationToken)
     {
-        int n = problem.Mentees.Count;
-        int m = problem.Mentors.Count;
-        int k = _options.CandidatesPerMentee;
         priced = 0;
-        if (m <= 2 * k || !problem.IsDense)
+        if (!problem.IsDense)
         {
-            // Small enough to solve on every pair, or a large program solved on its kept candidates.
             return solver.Solve(BuildAssignment(problem, null), cancellationToken);
         }
 
-        HashSet<(int Mentee, int Mentor)> forbidden = ForbiddenPositions(problem);
-        var candidates = new bool[n * m];
-        var keys = new long[m];
-        for (int i = 0; i < n; i++)
-        {
-            ReadOnlySpan<int> row = problem.DenseScores.Row(i);
-            int count = 0;
-            for (int j = 0; j < m; j++)
-            {
-                if (row[j] >= 0 && (forbidden.Count == 0 || !forbidden.Contains((i, j))))
-                {
-                    // Best first, ties by mentor position, so the candidate set is deterministic.
-                    keys[count++] = ((long)(ScoreTable.MaxPoints - row[j]) << 32) | (uint)j;
-                }
-            }
-
-            Span<long> allowed = keys.AsSpan(0, count);
-            if (count > k)
-            {
-                allowed.Sort();
-                allowed = allowed[..k];
-            }
-
-            foreach (long key in allowed)
-            {
-                candidates[(i * m) + (int)(key & 0xFFFFFFFF)] = true;
-            }
-        }
-
-        foreach (var (i, j) in LockedPositions(problem))
-        {
-            candidates[(i * m) + j] = true;
-        }
-
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            AssignmentResult result = solver.Solve(BuildAssignment(problem, candidates), cancellationToken);
-            if (!result.Success)
-            {
-                // A rule may only be satisfiable with pairs that were left out: decide on the full problem.
-                priced = 0;
-                return solver.Solve(BuildAssignment(problem, null), cancellationToken);
-            }
-
-            ReadOnlySpan<long> potential = result.Potentials;
-            int added = 0;
-            priced = 0;
-            for (int i = 0; i < n; i++)
-            {
-                ReadOnlySpan<int> row = problem.DenseScores.Row(i);
-                long pi = potential[i];
-                for (int j = 0; j < m; j++)
-                {
-                    if (row[j] < 0 || candidates[(i * m) + j] || (forbidden.Count > 0 && forbidden.Contains((i, j))))
-                    {
-                        continue;
-                    }
-
-                    priced++;
-                    long reduced = ScoreTable.MaxPoints - row[j] + pi - potential[n + j];
-                    if (reduced < 0)
-                    {
-                        candidates[(i * m) + j] = true;
-                        added++;
-                    }
-                }
-            }
-
-            if (added == 0)
-            {
-                return result;
-            }
-        }
+        var costs = new EngineCosts(problem.DenseScores, ForbiddenPositions(problem));
+        return CandidatePricing.Solve(
+            problem.Mentees.Count,
+            problem.Mentors.Count,
+            _options.CandidatesPerMentee,
+            costs,
+            LockedPositions(problem),
+            mask => BuildAssignment(problem, mask),
+            solver,
+            out priced,
+            cancellationToken);
     }
 
     /// <summary>Finds the optimal matching of <paramref name="problem"/>.</summary>
@@ -453,6 +384,16 @@ public sealed class MatchingEngine
         }
 
         return result.MentorOf.ToArray();
+    }
+
+    /// <summary>Pair costs of the engine's model: 100,000 − points, −1 for a blocked or excluded pair.</summary>
+    private readonly struct EngineCosts(ScoreTable scores, HashSet<(int Mentee, int Mentor)> forbidden) : IPairCosts
+    {
+        public long Cost(int mentee, int mentor)
+        {
+            int points = scores.PointsAt(mentee, mentor);
+            return points < 0 || (forbidden.Count > 0 && forbidden.Contains((mentee, mentor))) ? -1 : ScoreTable.MaxPoints - points;
+        }
     }
 
     private static IMinCostFlowSolver DefaultFlowSolver() => new NetworkSimplexSolver();

@@ -17,14 +17,14 @@ internal static class FlowAssignments
     public static int[] CoverageThenScore(StrategyInput input, int threshold, IMinCostFlowSolver solver, CancellationToken cancellationToken)
     {
         long penalty = checked((input.Mentees + 1L) * ScoreTable.MaxPoints);
-        return Solve(input, threshold, penalty, points => ScoreTable.MaxPoints - points, solver, cancellationToken);
+        return Solve(input, threshold, penalty, zeroPairCost: false, solver, cancellationToken);
     }
 
     /// <summary>The largest number of mentees that can be matched using only pairs with points ≥ <paramref name="threshold"/>.</summary>
     /// <remarks>Every pair costs 0 and every unmatched mentee 1, so the optimum cost is the number left unmatched.</remarks>
     public static int MaxMatchedCount(StrategyInput input, int threshold, IMinCostFlowSolver solver, CancellationToken cancellationToken)
     {
-        int[] mentorOf = Solve(input, threshold, 1, _ => 0, solver, cancellationToken);
+        int[] mentorOf = Solve(input, threshold, 1, zeroPairCost: true, solver, cancellationToken);
         int count = 0;
         foreach (int j in mentorOf)
         {
@@ -38,98 +38,50 @@ internal static class FlowAssignments
     }
 
     /// <summary>
-    /// Solves the threshold-restricted model exactly by candidate pricing, as the engine does: each mentee starts with
-    /// its <see cref="StrategyInput.CandidatesPerMentee"/> cheapest allowed pairs; every left-out allowed pair is priced with the
-    /// optimal potentials and joins when its reduced cost is negative; repeat until none is. The optimum over the
-    /// candidates is then optimal over all allowed pairs (duality), so the result equals a dense solve.
+    /// Solves the threshold-restricted model exactly by candidate pricing (see <see cref="CandidatePricing"/>), starting
+    /// from each mentee's <see cref="StrategyInput.CandidatesPerMentee"/> cheapest allowed pairs; the result equals a
+    /// dense solve.
     /// </summary>
-    private static int[] Solve(StrategyInput input, int threshold, long penalty, Func<int, long> cost, IMinCostFlowSolver solver, CancellationToken cancellationToken)
+    private static int[] Solve(StrategyInput input, int threshold, long penalty, bool zeroPairCost, IMinCostFlowSolver solver, CancellationToken cancellationToken)
     {
-        int n = input.Mentees;
-        int m = input.Mentors;
-        bool[]? candidates = null;
-        int k = input.CandidatesPerMentee;
-        if (m > 2 * k)
+        var costs = new ThresholdCosts(input, threshold, zeroPairCost);
+        AssignmentProblem Build(bool[]? candidates)
         {
-            candidates = new bool[n * m];
-            var keys = new long[m];
-            for (int i = 0; i < n; i++)
-            {
-                ReadOnlySpan<int> row = input.Row(i);
-                int count = 0;
-                for (int j = 0; j < m; j++)
-                {
-                    if (Allowed(input, row, j, threshold))
-                    {
-                        keys[count++] = (cost(row[j]) << 32) | (uint)j;
-                    }
-                }
-
-                Span<long> best = keys.AsSpan(0, count);
-                if (count > k)
-                {
-                    best.Sort();
-                    best = best[..k];
-                }
-
-                foreach (long key in best)
-                {
-                    candidates[(i * m) + (int)(key & 0xFFFFFFFF)] = true;
-                }
-            }
-        }
-
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var builder = new AssignmentProblemBuilder(n, m, penalty);
-            for (int j = 0; j < m; j++)
+            var builder = new AssignmentProblemBuilder(input.Mentees, input.Mentors, penalty);
+            for (int j = 0; j < input.Mentors; j++)
             {
                 builder.SetMentor(j, 0, input.Capacity[j]);
             }
 
-            for (int i = 0; i < n; i++)
+            for (int i = 0; i < input.Mentees; i++)
             {
-                ReadOnlySpan<int> row = input.Row(i);
-                for (int j = 0; j < row.Length; j++)
+                for (int j = 0; j < input.Mentors; j++)
                 {
-                    if (Allowed(input, row, j, threshold) && (candidates is null || candidates[(i * m) + j]))
+                    long cost = costs.Cost(i, j);
+                    if (cost >= 0 && (candidates is null || candidates[(i * input.Mentors) + j]))
                     {
-                        builder.AddPair(i, j, cost(row[j]));
+                        builder.AddPair(i, j, cost);
                     }
                 }
             }
 
-            AssignmentResult result = Check(new AssignmentSolver(solver).Solve(builder.Build(), cancellationToken));
-            if (candidates is null)
-            {
-                return result.MentorOf.ToArray();
-            }
-
-            ReadOnlySpan<long> potential = result.Potentials;
-            int added = 0;
-            for (int i = 0; i < n; i++)
-            {
-                ReadOnlySpan<int> row = input.Row(i);
-                for (int j = 0; j < m; j++)
-                {
-                    if (!candidates[(i * m) + j] && Allowed(input, row, j, threshold) && cost(row[j]) + potential[i] - potential[n + j] < 0)
-                    {
-                        candidates[(i * m) + j] = true;
-                        added++;
-                    }
-                }
-            }
-
-            if (added == 0)
-            {
-                return result.MentorOf.ToArray();
-            }
+            return builder.Build();
         }
+
+        AssignmentResult result = CandidatePricing.Solve(
+            input.Mentees, input.Mentors, input.CandidatesPerMentee, costs, [], Build, new AssignmentSolver(solver), out _, cancellationToken);
+        return Check(result).MentorOf.ToArray();
     }
 
-    private static bool Allowed(StrategyInput input, ReadOnlySpan<int> row, int j, int threshold) =>
-        row[j] >= 0 && row[j] >= threshold && input.Capacity[j] > 0;
+    /// <summary>Pair costs restricted to pairs scoring at least a threshold: 100,000 − points (or 0), −1 when not allowed.</summary>
+    private readonly struct ThresholdCosts(StrategyInput input, int threshold, bool zeroPairCost) : IPairCosts
+    {
+        public long Cost(int mentee, int mentor)
+        {
+            int points = input.Points(mentee, mentor);
+            return points < 0 || points < threshold ? -1 : zeroPairCost ? 0 : ScoreTable.MaxPoints - points;
+        }
+    }
 
     private static AssignmentResult Check(AssignmentResult result)
     {
