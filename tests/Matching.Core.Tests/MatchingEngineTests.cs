@@ -13,16 +13,7 @@ public class MatchingEngineTests
     [Fact]
     public void Solve_TogetherExample_PrefersOptimalOverGreedy()
     {
-        // The classic greedy trap: m1 fits A best (skills 2/2) but B only a little worse; m2 fits only A.
-        // Greedy pairs m1–A and leaves m2 with B (poor); the optimum pairs m1–B and m2–A.
-        Participant[] people =
-        [
-            People.Mentee("m1", wants: ["Python", "SQL"]),
-            People.Mentee("m2", wants: ["Cloud", "Python"]),
-            People.Mentor("A", offers: ["Python", "SQL", "Cloud"]),
-            People.Mentor("B", offers: ["Python", "SQL"]),
-        ];
-        MatchingProblem problem = MatchingProblem.Create(people);
+        MatchingProblem problem = MatchingProblem.Create(Fixtures.GreedyTrap());
 
         MatchingResult result = new MatchingEngine().Solve(problem);
 

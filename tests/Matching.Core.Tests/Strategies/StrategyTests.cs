@@ -190,14 +190,7 @@ public class StrategyTests
     [Fact]
     public void Greedy_TogetherExample_FallsIntoTheTrapOptimalAvoids()
     {
-        Participant[] people =
-        [
-            People.Mentee("m1", wants: ["Python", "SQL"]),
-            People.Mentee("m2", wants: ["Cloud", "Python"]),
-            People.Mentor("A", offers: ["Python", "SQL", "Cloud"]),
-            People.Mentor("B", offers: ["Python", "SQL"]),
-        ];
-        MatchingProblem problem = MatchingProblem.Create(people);
+        MatchingProblem problem = MatchingProblem.Create(Fixtures.GreedyTrap());
 
         Assert.Equal([0, 1], new GreedyStrategy().Solve(problem).MentorOf.ToArray());
         Assert.Equal([1, 0], new OptimalStrategy().Solve(problem).MentorOf.ToArray());
