@@ -302,13 +302,14 @@ public sealed class MatchingEngine
         }
 
         var loads = new List<MentorLoad>();
+        var (compatibleMentees, stillUnmatchedMentees) = load.Contains(0) ? MentorCompatibility(problem, mentorOf) : ([], []);
         for (int j = 0; j < problem.Mentors.Count; j++)
         {
             Participant p = problem.Participants[problem.Mentors[j]];
             loads.Add(new MentorLoad(p, load[j], p.Capacity));
             if (load[j] == 0)
             {
-                unmatched.Add(new UnmatchedParticipant(p, Roles.Mentor, WhyMentorUnmatched(problem, j, mentorOf)));
+                unmatched.Add(new UnmatchedParticipant(p, Roles.Mentor, WhyMentorUnmatched(p, compatibleMentees[j], stillUnmatchedMentees[j])));
             }
         }
 
@@ -470,27 +471,46 @@ public sealed class MatchingEngine
             : $"all {compatible} compatible mentor(s) are fully booked, and no reassignment frees a place without leaving someone else unmatched";
     }
 
-    private string WhyMentorUnmatched(MatchingProblem problem, int j, ReadOnlySpan<int> mentorOf)
+    /// <summary>
+    /// Counts, per mentor position, the compatible mentees and those of them left unmatched, in one pass (in a large
+    /// program only mentees who have the mentor among their candidates count as compatible).
+    /// </summary>
+    private static (int[] Compatible, int[] StillUnmatched) MentorCompatibility(MatchingProblem problem, ReadOnlySpan<int> mentorOf)
     {
-        Participant mentor = problem.Participants[problem.Mentors[j]];
+        int m = problem.Mentors.Count;
+        var compatible = new int[m];
+        var stillUnmatched = new int[m];
+        for (int i = 0; i < problem.Mentees.Count; i++)
+        {
+            if (problem.IsDense)
+            {
+                for (int j = 0; j < m; j++)
+                {
+                    if (problem.BlockOf(i, j) == BlockReason.None)
+                    {
+                        compatible[j]++;
+                        stillUnmatched[j] += mentorOf[i] < 0 ? 1 : 0;
+                    }
+                }
+            }
+            else
+            {
+                foreach (int j in problem.CandidatesOf(i))
+                {
+                    compatible[j]++;
+                    stillUnmatched[j] += mentorOf[i] < 0 ? 1 : 0;
+                }
+            }
+        }
+
+        return (compatible, stillUnmatched);
+    }
+
+    private string WhyMentorUnmatched(Participant mentor, int compatible, int stillUnmatched)
+    {
         if (mentor.Capacity <= 0)
         {
             return German ? "Kapazität 0" : "capacity is 0";
-        }
-
-        int compatible = 0;
-        int stillUnmatched = 0;
-        for (int i = 0; i < problem.Mentees.Count; i++)
-        {
-            // In a large program only mentees who have this mentor among their candidates count as compatible here.
-            if (problem.IsDense ? problem.BlockOf(i, j) == BlockReason.None : problem.CandidatesOf(i).Contains(j))
-            {
-                compatible++;
-                if (mentorOf[i] < 0)
-                {
-                    stillUnmatched++;
-                }
-            }
         }
 
         if (compatible == 0)
