@@ -1,6 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.Diagnostics;
+using System.Numerics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -405,66 +406,21 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         /// <c>to &lt;= _arcCount</c>, within all four arc arrays, and every node index below <c>_pi.Length</c>.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private int ScanBlocks(int from, int to, ref int count, ref long min, ref int best)
-        {
-            Debug.Assert(to <= _arcCount, "pricing stays within the real arcs");
-            if (_cost32 is not null)
-            {
-                return ScanBlocks32(from, to, ref count, ref min, ref best);
-            }
+        private int ScanBlocks(int from, int to, ref int count, ref long min, ref int best) => _cost32 is not null
+            ? ScanBlocks(_cost32, from, to, ref count, ref min, ref best)
+            : ScanBlocks(_cost, from, to, ref count, ref min, ref best);
 
-            ref sbyte state = ref MemoryMarshal.GetArrayDataReference(_state);
-            ref long cost = ref MemoryMarshal.GetArrayDataReference(_cost);
-            ref int source = ref MemoryMarshal.GetArrayDataReference(_source);
-            ref int target = ref MemoryMarshal.GetArrayDataReference(_target);
-            ref long pi = ref MemoryMarshal.GetArrayDataReference(_pi);
-            int blockSize = _blockSize;
-            long localMin = min;
-            int localBest = best;
-            int localCount = count;
-            int e = from;
-            while (e < to)
-            {
-                // One block (or the part of it before `to`), without a counter test per arc.
-                int blockEnd = (int)Math.Min((long)e + localCount, to);
-                localCount -= blockEnd - e;
-                for (; e < blockEnd; e++)
-                {
-                    long c = Unsafe.Add(ref state, e)
-                        * (Unsafe.Add(ref cost, e) + Unsafe.Add(ref pi, Unsafe.Add(ref source, e)) - Unsafe.Add(ref pi, Unsafe.Add(ref target, e)));
-                    if (c < localMin)
-                    {
-                        localMin = c;
-                        localBest = e;
-                    }
-                }
-
-                if (localCount == 0)
-                {
-                    if (localMin < 0)
-                    {
-                        min = localMin;
-                        best = localBest;
-                        return e == _arcCount ? 0 : e;
-                    }
-
-                    localCount = blockSize;
-                }
-            }
-
-            min = localMin;
-            best = localBest;
-            count = localCount;
-            return -1;
-        }
-
-        /// <summary>As <see cref="ScanBlocks"/>, reading the 32-bit copy of the costs.</summary>
+        /// <summary>
+        /// The pricing scan over one cost array; generic over the cost width so the JIT compiles one specialized loop
+        /// for the 32-bit copy (less memory traffic) and one for the 64-bit costs.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private int ScanBlocks32(int from, int to, ref int count, ref long min, ref int best)
+        private int ScanBlocks<TCost>(TCost[] costs, int from, int to, ref int count, ref long min, ref int best)
+            where TCost : unmanaged, IBinaryInteger<TCost>
         {
             Debug.Assert(to <= _arcCount, "pricing stays within the real arcs");
             ref sbyte state = ref MemoryMarshal.GetArrayDataReference(_state);
-            ref int cost = ref MemoryMarshal.GetArrayDataReference(_cost32!);
+            ref TCost cost = ref MemoryMarshal.GetArrayDataReference(costs);
             ref int source = ref MemoryMarshal.GetArrayDataReference(_source);
             ref int target = ref MemoryMarshal.GetArrayDataReference(_target);
             ref long pi = ref MemoryMarshal.GetArrayDataReference(_pi);
@@ -481,7 +437,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                 for (; e < blockEnd; e++)
                 {
                     long c = Unsafe.Add(ref state, e)
-                        * (Unsafe.Add(ref cost, e) + Unsafe.Add(ref pi, Unsafe.Add(ref source, e)) - Unsafe.Add(ref pi, Unsafe.Add(ref target, e)));
+                        * (long.CreateTruncating(Unsafe.Add(ref cost, e)) + Unsafe.Add(ref pi, Unsafe.Add(ref source, e)) - Unsafe.Add(ref pi, Unsafe.Add(ref target, e)));
                     if (c < localMin)
                     {
                         localMin = c;
