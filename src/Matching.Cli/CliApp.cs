@@ -28,6 +28,7 @@ internal static class CliApp
             new SolveCommand(),
             new CompareCommand(console),
         };
+        OptionValidation.AddTo(root);
         return root;
     }
 }

@@ -16,8 +16,9 @@ namespace Matching.Cli.Commands;
 /// <remarks>
 /// Exit codes: <see cref="ExitCode.Success"/>; <see cref="ExitCode.InvalidInput"/> for a missing or malformed file
 /// (each problem on stderr as <c>file:line: message</c>); <see cref="ExitCode.Infeasible"/> when no optimal flow
-/// exists, infeasible or unbounded (reason on stderr); <see cref="ExitCode.InternalError"/> if the certificate
-/// check fails.
+/// exists, infeasible or unbounded (reason on stderr, nodes numbered from 1 as in the file); also
+/// <see cref="ExitCode.InvalidInput"/> when the numbers are outside <see cref="FlowLimits"/> (see <see cref="RangeHelp"/>);
+/// <see cref="ExitCode.InternalError"/> only if the certificate check fails.
 /// </remarks>
 internal sealed class SolveCommand : Command
 {
@@ -27,9 +28,20 @@ internal sealed class SolveCommand : Command
     /// <summary>The successive-shortest-path solver's name for <c>--solver</c>.</summary>
     internal const string SuccessiveShortestPath = "ssp";
 
+    /// <summary>The supported range, as shown by <c>match solve --help</c> (and in the README).</summary>
+    internal const string RangeHelp =
+        "Supported range (checked before solving; outside it the answer is exit 1 naming the limit, never a wrong result):\n" +
+        "  at most 67,108,864 nodes and 268,435,456 arcs, lines of at most 4096 characters;\n" +
+        "  (nodes + 1) x max |cost| <= 2^59;\n" +
+        "  sum |supply| + sum lower bound + sum finite capacity <= 2^60;\n" +
+        "  a capacity of 9223372036854775807 (2^63-1) means unlimited, for both solvers;\n" +
+        "  the optimal cost must fit in 64 bits.\n" +
+        "Nodes and arcs in messages are numbered from 1, as in the file.\n" +
+        "Exit codes: 0 optimal, 1 invalid input or out of range, 2 infeasible or unbounded.";
+
     /// <summary>Initializes the command and its options.</summary>
     public SolveCommand()
-        : base("solve", "Solve a DIMACS min-cost-flow problem exactly and verify its optimality certificate.")
+        : base("solve", "Solve a DIMACS min-cost-flow problem exactly and verify its optimality certificate.\n\n" + RangeHelp)
     {
         DimacsOption = new Option<FileInfo>("--dimacs")
         {
@@ -97,9 +109,15 @@ internal sealed class SolveCommand : Command
         long started = Stopwatch.GetTimestamp();
         FlowResult result = solver.Solve(network, cancellationToken);
         TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
+        if (result.Status == FlowStatus.OutOfRange)
+        {
+            error.WriteLine($"{file}: out of range: {result.Describe(1)}");
+            return ExitCode.InvalidInput;
+        }
+
         if (!result.Success)
         {
-            error.WriteLine($"{file}: {(result.Status == FlowStatus.Unbounded ? "unbounded" : "infeasible")}: {result.Message}");
+            error.WriteLine($"{file}: {(result.Status == FlowStatus.Unbounded ? "unbounded" : "infeasible")}: {result.Describe(1)}");
             return ExitCode.Infeasible;
         }
 

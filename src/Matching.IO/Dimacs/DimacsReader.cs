@@ -20,6 +20,15 @@ public static class DimacsReader
     /// <summary>The number of errors after which reading stops.</summary>
     public const int MaxErrors = 100;
 
+    /// <summary>The most nodes a problem line may declare (2²⁶); arrays are sized from it only after this check.</summary>
+    public const int MaxNodes = 1 << 26;
+
+    /// <summary>The most arcs a problem line may declare (2²⁸); arc arrays grow as arcs are read, not from the declaration.</summary>
+    public const int MaxArcs = 1 << 28;
+
+    /// <summary>The longest line accepted, in characters; a longer one (a binary file, a device such as /dev/zero) stops reading.</summary>
+    public const int MaxLineLength = 4096;
+
     /// <summary>Reads a min-cost-flow problem.</summary>
     /// <param name="reader">The DIMACS text.</param>
     /// <returns>The network, or every error found with its line number.</returns>
@@ -34,10 +43,16 @@ public static class DimacsReader
         int problemLine = 0;
         int lineNumber = 0;
         Span<long> values = stackalloc long[5];
+        var lines = new LineSource(reader);
         string? line;
-        while ((line = reader.ReadLine()) is not null && errors.Count < MaxErrors)
+        while ((line = lines.Next()) is not null && errors.Count < MaxErrors)
         {
             lineNumber++;
+            if (lines.TooLong)
+            {
+                errors.Add(new DimacsDiagnostic(lineNumber, $"the line is longer than {MaxLineLength} characters; this is not a DIMACS text file"));
+                return new DimacsReadResult(null, errors);
+            }
             ReadOnlySpan<char> text = line.AsSpan().Trim();
             if (text.IsEmpty || text[0] == 'c')
             {
@@ -73,16 +88,18 @@ public static class DimacsReader
                         return new DimacsReadResult(null, errors);
                     }
 
-                    if (values[0] < 0 || values[0] > int.MaxValue - 1 || values[1] < 0 || values[1] > int.MaxValue)
+                    if (values[0] < 0 || values[0] > MaxNodes || values[1] < 0 || values[1] > MaxArcs)
                     {
-                        errors.Add(new DimacsDiagnostic(lineNumber, "node and arc counts must be non-negative 32-bit integers"));
+                        errors.Add(new DimacsDiagnostic(lineNumber, $"{values[0]} nodes and {values[1]} arcs declared; the supported limits are 0..{MaxNodes} nodes and 0..{MaxArcs} arcs"));
                         return new DimacsReadResult(null, errors);
                     }
 
                     nodeCount = (int)values[0];
                     declaredArcs = (int)values[1];
                     problemLine = lineNumber;
-                    builder = new FlowNetworkBuilder(nodeCount, declaredArcs);
+
+                    // The declared arc count is only a hint: the arrays grow with the arcs actually read.
+                    builder = new FlowNetworkBuilder(nodeCount, Math.Min(declaredArcs, 1 << 16));
                     builder.AddNodes(nodeCount);
                     break;
 
@@ -203,6 +220,59 @@ public static class DimacsReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Reads lines through a fixed buffer so that no line longer than <see cref="MaxLineLength"/> is ever held in
+    /// memory, whatever the input (an endless device or pipe reports no length to check up front).
+    /// </summary>
+    private sealed class LineSource(TextReader reader)
+    {
+        private readonly char[] _buffer = new char[16384];
+        private readonly System.Text.StringBuilder _line = new();
+        private int _position;
+        private int _length;
+
+        /// <summary>Gets a value indicating whether the last line returned was cut at <see cref="MaxLineLength"/>.</summary>
+        public bool TooLong { get; private set; }
+
+        public string? Next()
+        {
+            _line.Clear();
+            TooLong = false;
+            while (true)
+            {
+                if (_position == _length)
+                {
+                    _length = reader.Read(_buffer, 0, _buffer.Length);
+                    _position = 0;
+                    if (_length == 0)
+                    {
+                        return _line.Length > 0 ? _line.ToString() : null;
+                    }
+                }
+
+                int end = Array.IndexOf(_buffer, '\n', _position, _length - _position);
+                int stop = end < 0 ? _length : end;
+                _line.Append(_buffer, _position, stop - _position);
+                _position = end < 0 ? _length : end + 1;
+                if (_line.Length > MaxLineLength)
+                {
+                    TooLong = true;
+                    return string.Empty;
+                }
+
+                if (end >= 0)
+                {
+                    if (_line.Length > 0 && _line[^1] == '\r')
+                    {
+                        _line.Length--;
+                    }
+
+                    return _line.ToString();
+                }
+            }
+        }
     }
 
     private static string Truncate(ReadOnlySpan<char> text) =>

@@ -68,6 +68,19 @@ public static class ComparisonCsv
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    /// <summary>
+    /// Quotes a text field (RFC 4180) and neutralises a spreadsheet formula the way every other CSV of the tool does
+    /// (CsvHelper's <c>InjectionOptions.Escape</c>): a field starting with <c>= @ + -</c>, a tab or a carriage return
+    /// gets a leading apostrophe and is always quoted, so a group named <c>=HYPERLINK(…)</c> stays text.
+    /// </summary>
+    internal static string Quote(string text)
+    {
+        bool formula = text.Length > 0 && "=@+-\t\r".Contains(text[0], StringComparison.Ordinal);
+        if (formula)
+        {
+            text = "'" + text;
+        }
+
+        return formula || text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    }
 }

@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -28,6 +29,15 @@ namespace Matching.IO.Survey;
 /// </remarks>
 public static class MappingFile
 {
+    /// <summary>The largest weight a criterion may have in <c>scoring.weights</c>.</summary>
+    public const double MaxWeight = 1_000_000;
+
+    /// <summary>The earliest supported program start (NodaTime's time-zone data covers the dates around it).</summary>
+    public static readonly LocalDate MinProgramStart = new(1900, 1, 1);
+
+    /// <summary>The latest supported program start.</summary>
+    public static readonly LocalDate MaxProgramStart = new(2200, 12, 31);
+
     private static readonly JsonDocumentOptions ReadOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 };
 
     /// <summary>Reads a mapping file.</summary>
@@ -57,114 +67,135 @@ public static class MappingFile
 
         using (document)
         {
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                Error("the mapping must be a JSON object");
-                return (null, diagnostics);
-            }
-
-            var columns = new Dictionary<SurveyField, string>();
-            var synonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            var sensitive = new List<string>();
-            LocalDate? start = null;
-            ScoringOptions scoring = ScoringOptions.Default;
-            (double? Penalty, int MinimumLoad, double LoadPenalty, List<(string Mentee, string Mentor)> Locked) matching = (null, 0, 0, []);
-            foreach (JsonProperty property in root.EnumerateObject())
-            {
-                switch (property.Name)
-                {
-                    case "columns":
-                        ForEachString(property.Value, "columns", Error, (name, header) =>
-                        {
-                            if (Enum.TryParse(name, ignoreCase: true, out SurveyField field) && !int.TryParse(name, out _))
-                            {
-                                columns[field] = header;
-                            }
-                            else
-                            {
-                                Error($"columns.{name}: unknown field; expected one of {string.Join(", ", Enum.GetNames<SurveyField>())}");
-                            }
-                        });
-                        break;
-                    case "synonyms":
-                        ForEachString(property.Value, "synonyms", Error, (from, to) => synonyms[from] = to);
-                        break;
-                    case "sensitiveColumns":
-                        if (property.Value.ValueKind != JsonValueKind.Array)
-                        {
-                            Error("sensitiveColumns: expected an array of header texts");
-                            break;
-                        }
-
-                        foreach (JsonElement item in property.Value.EnumerateArray())
-                        {
-                            if (item.ValueKind == JsonValueKind.String)
-                            {
-                                sensitive.Add(item.GetString()!);
-                            }
-                            else
-                            {
-                                Error("sensitiveColumns: every entry must be a header text (a string)");
-                            }
-                        }
-
-                        break;
-                    case "programStart":
-                        ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : string.Empty);
-                        if (date.Success)
-                        {
-                            start = date.Value;
-                        }
-                        else
-                        {
-                            Error("programStart: expected a date such as \"2026-03-02\"");
-                        }
-
-                        break;
-                    case "scoring":
-                        scoring = ReadScoring(property.Value, Error);
-                        break;
-                    case "matching":
-                        matching = ReadMatching(property.Value, Error);
-                        break;
-                    case "$comment":
-                        break;
-                    default:
-                        Error($"{property.Name}: unknown setting; expected columns, synonyms, sensitiveColumns, programStart, scoring or matching");
-                        break;
-                }
-            }
-
-            if (diagnostics.Count > 0)
-            {
-                return (null, diagnostics);
-            }
-
             try
             {
-                scoring.Validate();
+                JsonElement root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    Error("the mapping must be a JSON object");
+                    return (null, diagnostics);
+                }
+
+                var columns = new Dictionary<SurveyField, string>();
+                var synonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                var sensitive = new List<string>();
+                LocalDate? start = null;
+                ScoringOptions scoring = ScoringOptions.Default;
+                (double? Penalty, int MinimumLoad, double LoadPenalty, List<(string Mentee, string Mentor)> Locked) matching = (null, 0, 0, []);
+                foreach (JsonProperty property in root.EnumerateObject())
+                {
+                    switch (property.Name)
+                    {
+                        case "columns":
+                            ForEachString(property.Value, "columns", Error, (name, header) =>
+                            {
+                                if (Enum.TryParse(name, ignoreCase: true, out SurveyField field) && !int.TryParse(name, out _))
+                                {
+                                    columns[field] = header;
+                                }
+                                else
+                                {
+                                    Error($"columns.{name}: unknown field; expected one of {string.Join(", ", Enum.GetNames<SurveyField>())}");
+                                }
+                            });
+                            break;
+                        case "synonyms":
+                            ForEachString(property.Value, "synonyms", Error, (from, to) => synonyms[from] = to);
+                            break;
+                        case "sensitiveColumns":
+                            if (property.Value.ValueKind != JsonValueKind.Array)
+                            {
+                                Error("sensitiveColumns: expected an array of header texts");
+                                break;
+                            }
+
+                            foreach (JsonElement item in property.Value.EnumerateArray())
+                            {
+                                if (item.ValueKind == JsonValueKind.String)
+                                {
+                                    sensitive.Add(item.GetString()!);
+                                }
+                                else
+                                {
+                                    Error("sensitiveColumns: every entry must be a header text (a string)");
+                                }
+                            }
+
+                            break;
+                        case "programStart":
+                            ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : string.Empty);
+                            if (date.Success && !IsSupportedProgramStart(date.Value))
+                            {
+                                Error($"programStart: expected a date from {MinProgramStart:yyyy-MM-dd} to {MaxProgramStart:yyyy-MM-dd}");
+                            }
+                            else if (date.Success)
+                            {
+                                start = date.Value;
+                            }
+                            else
+                            {
+                                Error("programStart: expected a date such as \"2026-03-02\"");
+                            }
+
+                            break;
+                        case "scoring":
+                            scoring = ReadScoring(property.Value, Error);
+                            break;
+                        case "matching":
+                            matching = ReadMatching(property.Value, Error);
+                            break;
+                        case "$comment":
+                            break;
+                        default:
+                            Error($"{property.Name}: unknown setting; expected columns, synonyms, sensitiveColumns, programStart, scoring or matching");
+                            break;
+                    }
+                }
+
+                if (diagnostics.Count > 0)
+                {
+                    return (null, diagnostics);
+                }
+
+                try
+                {
+                    scoring.Validate();
+                }
+                catch (ArgumentException e)
+                {
+                    Error("scoring: " + e.Message);
+                    return (null, diagnostics);
+                }
+
+                return (new SurveyMapping
+                {
+                    Columns = columns,
+                    Synonyms = synonyms,
+                    SensitiveColumns = sensitive,
+                    ProgramStart = start,
+                    Scoring = scoring,
+                    UnmatchedPenalty = matching.Penalty,
+                    MinimumLoad = matching.MinimumLoad,
+                    LoadPenalty = matching.LoadPenalty,
+                    LockedPairs = matching.Locked,
+                }, diagnostics);
             }
-            catch (ArgumentException e)
+            catch (InvalidOperationException)
             {
-                Error("scoring: " + e.Message);
+                // System.Text.Json refuses to turn an escaped lone surrogate (such as \uD800) into a string.
+                Error("a name or text is not valid Unicode (an unpaired surrogate escape such as \\uD800)");
                 return (null, diagnostics);
             }
-
-            return (new SurveyMapping
-            {
-                Columns = columns,
-                Synonyms = synonyms,
-                SensitiveColumns = sensitive,
-                ProgramStart = start,
-                Scoring = scoring,
-                UnmatchedPenalty = matching.Penalty,
-                MinimumLoad = matching.MinimumLoad,
-                LoadPenalty = matching.LoadPenalty,
-                LockedPairs = matching.Locked,
-            }, diagnostics);
         }
     }
+
+    /// <summary>
+    /// Gets a value indicating whether <paramref name="start"/> lies in <see cref="MinProgramStart"/> to
+    /// <see cref="MaxProgramStart"/>, the range in which availability can be converted to UTC (a date such as
+    /// 9999-12-31 leaves no week after it).
+    /// </summary>
+    /// <param name="start">The first day of the program.</param>
+    public static bool IsSupportedProgramStart(LocalDate start) => start >= MinProgramStart && start <= MaxProgramStart;
 
     /// <summary>Writes a mapping as indented JSON, with every scoring setting spelled out so it can be edited.</summary>
     /// <param name="writer">Where to write.</param>
@@ -429,6 +460,11 @@ public static class MappingFile
             {
                 error($"{path}.{p.Name}: expected a number");
             }
+            else if (path.EndsWith("weights", StringComparison.Ordinal) && p.Value.GetDouble() is not (>= 0 and <= MaxWeight))
+            {
+                // Weights far beyond this range turn every normalised score into 0 (or overflow to infinity).
+                error($"{path}.{p.Name}: expected a weight from 0 to {MaxWeight:N0}");
+            }
             else
             {
                 into[criterion] = p.Value.GetDouble();
@@ -448,13 +484,51 @@ public static class MappingFile
         {
             if (p.Value.ValueKind == JsonValueKind.String)
             {
-                each(p.Name, p.Value.GetString()!);
+                if (!TryGetText(p.Value, out string? text) || !IsWellFormed(p.Name))
+                {
+                    error($"{path}: an entry is not valid Unicode text (an unpaired surrogate such as \\uD800)");
+                    continue;
+                }
+
+                each(p.Name, text);
             }
             else
             {
                 error($"{path}.{p.Name}: expected a text");
             }
         }
+    }
+
+    /// <summary>Reads a JSON string; false when it holds an escaped lone surrogate, which is no text at all.</summary>
+    private static bool TryGetText(JsonElement value, [NotNullWhen(true)] out string? text)
+    {
+        try
+        {
+            text = value.GetString()!;
+            return IsWellFormed(text);
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+            return false;
+        }
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Bool(JsonElement value, string path, Action<string> error, bool fallback)

@@ -15,13 +15,15 @@ public sealed class FlowResult
     private readonly long[] _flow;
     private readonly long[] _potentials;
 
-    internal FlowResult(FlowStatus status, long[] flow, long[] potentials, long cost, string? message)
+    private readonly Func<int, string>? _describe;
+
+    internal FlowResult(FlowStatus status, long[] flow, long[] potentials, long cost, Func<int, string>? describe)
     {
         Status = status;
         _flow = flow;
         _potentials = potentials;
         Cost = cost;
-        Message = message;
+        _describe = describe;
     }
 
     /// <summary>Gets the outcome.</summary>
@@ -39,8 +41,15 @@ public sealed class FlowResult
     /// <summary>Gets the dual potential of every node (empty when not optimal).</summary>
     public ReadOnlySpan<long> Potentials => _potentials;
 
-    /// <summary>Gets why no optimal flow exists, in words; null when optimal.</summary>
-    public string? Message { get; }
+    /// <summary>Gets why no optimal flow exists, in words, with nodes and arcs numbered from 0; null when optimal.</summary>
+    public string? Message => _describe?.Invoke(0);
+
+    /// <summary>
+    /// Describes why no optimal flow exists with nodes and arcs numbered from <paramref name="firstNumber"/> (1 for
+    /// DIMACS files); null when optimal.
+    /// </summary>
+    /// <param name="firstNumber">The number of node 0 and arc 0 in the message.</param>
+    public string? Describe(int firstNumber) => _describe?.Invoke(firstNumber);
 
     /// <summary>Creates an optimal result.</summary>
     internal static FlowResult Optimal(long[] flow, long[] potentials, long cost) =>
@@ -48,5 +57,9 @@ public sealed class FlowResult
 
     /// <summary>Creates a result for a problem without an optimal flow.</summary>
     internal static FlowResult Failed(FlowStatus status, string message) =>
-        new(status, [], [], 0, message);
+        new(status, [], [], 0, _ => message);
+
+    /// <summary>Creates a failed result whose message names nodes from a chosen first number.</summary>
+    internal static FlowResult Failed(FlowStatus status, Func<int, string> describe) =>
+        new(status, [], [], 0, describe);
 }

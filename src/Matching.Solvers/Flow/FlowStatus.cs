@@ -13,4 +13,10 @@ public enum FlowStatus
 
     /// <summary>The cost is unbounded below (a negative cycle of unbounded capacity).</summary>
     Unbounded,
+
+    /// <summary>
+    /// The numbers are outside the range the solvers support (see <see cref="FlowLimits"/>): no answer is given
+    /// rather than a possibly wrong one.
+    /// </summary>
+    OutOfRange,
 }

@@ -43,10 +43,10 @@ namespace Matching.Solvers.Flow;
 /// <c>C = max |cost|</c>: any cycle that removes artificial flow costs at most <c>(n − 1)·C − M &lt; 0</c>, so an
 /// optimal basis carries artificial flow only when no feasible flow exists; the problem is <i>infeasible</i> exactly
 /// when flow remains on an artificial arc, and the nodes of those arcs are the ones whose supply or demand cannot be
-/// met. Potentials stay within <c>M + n·C</c>, far from 64-bit overflow; when the costs are so large that this bound
-/// does not fit (|cost| beyond about 2⁶¹/n²), the solve is delegated to <see cref="SuccessiveShortestPathSolver"/>,
-/// whose arithmetic is checked. A pivot whose cycle has no finite bottleneck (all arcs of capacity
-/// <see cref="long.MaxValue"/>, treated as uncapacitated) means the cost is <i>unbounded</i>.
+/// met. Potentials stay within <c>M + n·C</c>, far from 64-bit overflow because <see cref="FlowLimits"/> is checked
+/// first (a network outside its range gets <see cref="FlowStatus.OutOfRange"/>), so the hot loops need no checked
+/// arithmetic; the cost of the result is summed in 128 bits. A pivot whose cycle has no finite bottleneck (all arcs
+/// of capacity <see cref="FlowLimits.Infinite"/>) means the cost is <i>unbounded</i>.
 /// </para>
 /// <para>
 /// <b>Complexity.</b> Not polynomial in the worst case (no simplex pivot rule is known to be), but on
@@ -89,6 +89,11 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                 $"supplies sum to {supplySum}, not 0: supply and demand do not balance");
         }
 
+        if (FlowLimits.Check(network) is { } outOfRange)
+        {
+            return FlowResult.Failed(FlowStatus.OutOfRange, outOfRange);
+        }
+
         if (n == 0)
         {
             return FlowResult.Optimal([], [], 0);
@@ -107,10 +112,9 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
 
         Int128 artificialCost = (n * maxAbsCost) + 1;
         Int128 potentialBound = artificialCost + ((n + 1) * maxAbsCost);
-        if (4 * potentialBound >= long.MaxValue)
-        {
-            return new SuccessiveShortestPathSolver().Solve(network, cancellationToken);
-        }
+        // FlowLimits guarantees (n + 1)·C ≤ 2⁵⁹, so potentials and reduced costs stay below 2⁶² and the
+        // pricing loop needs no checked arithmetic.
+        Debug.Assert(4 * potentialBound < long.MaxValue, "FlowLimits keeps the potentials far from overflow");
 
         var simplex = new Simplex(network, (long)artificialCost);
         return simplex.Run(network, cancellationToken);
@@ -333,19 +337,24 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             ReadOnlySpan<long> lower = network.Lower;
             ReadOnlySpan<long> arcCost = network.Cost;
             var flow = GC.AllocateUninitializedArray<long>(_arcCount);
-            long total = 0;
+            Int128 total = 0;
             for (int j = 0, a = 0; j < _skip; j++)
             {
                 for (int i = j; i < _arcCount; i += _skip, a++)
                 {
                     long f = _flow[i] + lower[a];
                     flow[a] = f;
-                    total = checked(total + checked(f * arcCost[a]));
+                    total += (Int128)f * arcCost[a];
                 }
             }
 
+            if (total < long.MinValue || total > long.MaxValue)
+            {
+                return FlowResult.Failed(FlowStatus.OutOfRange, FlowLimits.CostOverflow(total));
+            }
+
             var potentials = _pi.AsSpan(0, _nodeCount).ToArray();
-            return FlowResult.Optimal(flow, potentials, total);
+            return FlowResult.Optimal(flow, potentials, (long)total);
         }
 
         /// <summary>One pivot on <see cref="_inArc"/>; false if the cycle it closes has no bottleneck.</summary>
@@ -825,17 +834,19 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         private FlowResult Unbounded(FlowNetwork network)
         {
             int a = _columnStart[_inArc % _skip] + (_inArc / _skip);
+            int from = network.Source[a];
+            int to = network.Target[a];
             return FlowResult.Failed(
                 FlowStatus.Unbounded,
-                string.Create(
+                first => string.Create(
                     CultureInfo.InvariantCulture,
-                    $"the cost is unbounded below: arc {a} ({network.Source[a]}->{network.Target[a]}) closes a negative-cost cycle of unlimited capacity"));
+                    $"the cost is unbounded below: arc {a + first} ({from + first}->{to + first}) closes a negative-cost cycle of unlimited capacity"));
         }
 
-        private string DescribeInfeasibility()
+        private Func<int, string> DescribeInfeasibility()
         {
-            var text = new StringBuilder("supply and demand cannot be balanced: ");
-            int listed = 0;
+            // Collected now, formatted later with the caller's first node number (1 for DIMACS files).
+            var unmet = new List<(int Node, long Units, bool Send)>();
             int total = 0;
             for (int u = 0; u < _nodeCount; u++)
             {
@@ -846,32 +857,40 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                 }
 
                 total++;
-                if (listed < 10)
+                if (unmet.Count < 10)
                 {
-                    if (listed > 0)
+                    unmet.Add((u, f, _source[_arcCount + u] == u));
+                }
+            }
+
+            return first =>
+            {
+                var text = new StringBuilder("supply and demand cannot be balanced: ");
+                for (int i = 0; i < unmet.Count; i++)
+                {
+                    if (i > 0)
                     {
                         text.Append("; ");
                     }
 
-                    if (_source[_arcCount + u] == u)
+                    var (node, units, send) = unmet[i];
+                    if (send)
                     {
-                        text.Append(CultureInfo.InvariantCulture, $"node {u} cannot send {f} unit(s) of its supply");
+                        text.Append(CultureInfo.InvariantCulture, $"node {node + first} cannot send {units} unit(s) of its supply");
                     }
                     else
                     {
-                        text.Append(CultureInfo.InvariantCulture, $"node {u} cannot receive {f} unit(s) of its demand");
+                        text.Append(CultureInfo.InvariantCulture, $"node {node + first} cannot receive {units} unit(s) of its demand");
                     }
-
-                    listed++;
                 }
-            }
 
-            if (total > listed)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"; and {total - listed} more node(s)");
-            }
+                if (total > unmet.Count)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"; and {total - unmet.Count} more node(s)");
+                }
 
-            return text.ToString();
+                return text.ToString();
+            };
         }
     }
 }

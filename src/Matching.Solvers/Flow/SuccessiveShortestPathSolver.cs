@@ -16,7 +16,9 @@ namespace Matching.Solvers.Flow;
 /// <para>
 /// O(U · (m log n)) time for total supply U, O(n + m) memory. It is simple and easy to trust, so it serves as the
 /// second, independent exact method that the faster network simplex is cross-checked against; use
-/// the network simplex for large instances. Negative-cost arcs need finite capacities.
+/// the network simplex for large instances. Both solvers accept the range of <see cref="FlowLimits"/> and read a
+/// capacity of <see cref="FlowLimits.Infinite"/> as unlimited: a negative-cost cycle of such arcs is found first
+/// (Bellman–Ford) and reported as unbounded.
 /// </para>
 /// <para>Instances are stateless and thread-safe.</para>
 /// </remarks>
@@ -26,23 +28,132 @@ public sealed class SuccessiveShortestPathSolver : IMinCostFlowSolver
     public FlowResult Solve(FlowNetwork network, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
-        int n = network.NodeCount;
-        int m = network.ArcCount;
-        ReadOnlySpan<int> source = network.Source;
-        ReadOnlySpan<int> target = network.Target;
-        ReadOnlySpan<long> lower = network.Lower;
-        ReadOnlySpan<long> capacity = network.Capacity;
-        ReadOnlySpan<long> cost = network.Cost;
-
-        long supplySum = 0;
-        for (int v = 0; v < n; v++)
+        Int128 supplySum = 0;
+        foreach (long s in network.Supply)
         {
-            supplySum = checked(supplySum + network.Supply[v]);
+            supplySum += s;
         }
 
         if (supplySum != 0)
         {
             return FlowResult.Failed(FlowStatus.Infeasible, $"supplies sum to {supplySum}, not 0: supply and demand do not balance");
+        }
+
+        if (FlowLimits.Check(network) is { } outOfRange)
+        {
+            return FlowResult.Failed(FlowStatus.OutOfRange, outOfRange);
+        }
+
+        if (FindUnboundedCycle(network) is int arc)
+        {
+            int from = network.Source[arc];
+            int to = network.Target[arc];
+            return FlowResult.Failed(
+                FlowStatus.Unbounded,
+                first => $"the cost is unbounded below: arc {arc + first} ({from + first}->{to + first}) lies on a negative-cost cycle of unlimited capacity");
+        }
+
+        try
+        {
+            return SolveBounded(network, cancellationToken);
+        }
+        catch (OverflowException)
+        {
+            // Not expected within FlowLimits; the checked arithmetic makes sure an overflow is never a wrong answer.
+            return FlowResult.Failed(FlowStatus.OutOfRange, "an intermediate value of the successive-shortest-path solver exceeded the 64-bit range");
+        }
+    }
+
+    /// <summary>
+    /// Finds a negative-cost cycle made only of arcs of capacity <see cref="FlowLimits.Infinite"/> (Bellman–Ford on
+    /// those arcs, O(n·m) and only when such an arc has a negative cost); returns an arc on it, or null.
+    /// </summary>
+    private static int? FindUnboundedCycle(FlowNetwork network)
+    {
+        int n = network.NodeCount;
+        ReadOnlySpan<int> source = network.Source;
+        ReadOnlySpan<int> target = network.Target;
+        ReadOnlySpan<long> capacity = network.Capacity;
+        ReadOnlySpan<long> cost = network.Cost;
+        bool any = false;
+        for (int a = 0; a < cost.Length; a++)
+        {
+            any |= cost[a] < 0 && capacity[a] == FlowLimits.Infinite;
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        // Distances start at 0 everywhere (a virtual source to every node); |distance| ≤ n·max|cost| ≤ 2⁵⁹.
+        var distance = new long[n];
+        var via = new int[n];
+        Array.Fill(via, -1);
+        int changed = -1;
+        for (int round = 0; round < n; round++)
+        {
+            changed = -1;
+            for (int a = 0; a < cost.Length; a++)
+            {
+                if (capacity[a] == FlowLimits.Infinite && distance[source[a]] + cost[a] < distance[target[a]])
+                {
+                    distance[target[a]] = distance[source[a]] + cost[a];
+                    via[target[a]] = a;
+                    changed = target[a];
+                }
+            }
+
+            if (changed < 0)
+            {
+                return null;
+            }
+        }
+
+        // Still improving after n rounds: walking back n steps from the last improved node lands on the cycle.
+        int v = changed;
+        for (int i = 0; i < n; i++)
+        {
+            v = source[via[v]];
+        }
+
+        return via[v];
+    }
+
+    private static FlowResult SolveBounded(FlowNetwork network, CancellationToken cancellationToken)
+    {
+        int n = network.NodeCount;
+        int m = network.ArcCount;
+        ReadOnlySpan<int> source = network.Source;
+        ReadOnlySpan<int> target = network.Target;
+        ReadOnlySpan<long> lower = network.Lower;
+        ReadOnlySpan<long> cost = network.Cost;
+
+        // An unlimited arc gets a finite capacity larger than its flow in any basic solution (Σ|supply| + 3·Σlower +
+        // Σ finite capacity + 1 < 2⁶² within FlowLimits): with no negative cycle of unlimited arcs the optimum is
+        // attained at a basic solution, so the cap changes neither the optimal cost nor the certificate.
+        Int128 bound = 1;
+        foreach (long s in network.Supply)
+        {
+            bound += Int128.Abs(s);
+        }
+
+        for (int a = 0; a < m; a++)
+        {
+            bound += 3 * (Int128)lower[a];
+            if (network.Capacity[a] != FlowLimits.Infinite)
+            {
+                bound += network.Capacity[a];
+            }
+        }
+
+        var capacity = network.Capacity.ToArray();
+        for (int a = 0; a < m; a++)
+        {
+            if (capacity[a] == FlowLimits.Infinite)
+            {
+                capacity[a] = (long)bound;
+            }
         }
 
         var flow = new long[m];
@@ -192,16 +303,21 @@ public sealed class SuccessiveShortestPathSolver : IMinCostFlowSolver
             }
         }
 
-        long total = 0;
+        Int128 total = 0;
         for (int a = 0; a < m; a++)
         {
-            total = checked(total + checked(flow[a] * cost[a]));
+            total += (Int128)flow[a] * cost[a];
         }
 
-        return FlowResult.Optimal(flow, potential, total);
+        if (total < long.MinValue || total > long.MaxValue)
+        {
+            return FlowResult.Failed(FlowStatus.OutOfRange, FlowLimits.CostOverflow(total));
+        }
+
+        return FlowResult.Optimal(flow, potential, (long)total);
     }
 
-    private static string DescribeCut(FlowNetwork network, bool[] reached, long[] excess)
+    private static Func<int, string> DescribeCut(FlowNetwork network, bool[] reached, long[] excess)
     {
         // The nodes reachable from the excess form a set S whose supply cannot leave it: every arc out of S is
         // full and every arc into S at its lower bound.
@@ -219,7 +335,10 @@ public sealed class SuccessiveShortestPathSolver : IMinCostFlowSolver
             }
         }
 
-        string list = nodes.Count <= 10 ? string.Join(", ", nodes) : string.Join(", ", nodes.Take(10)) + ", …";
-        return $"{stuck} unit(s) of supply cannot reach any demand: the {nodes.Count} node(s) {{{list}}} have no residual arc leaving them";
+        return first =>
+        {
+            string list = string.Join(", ", nodes.Take(10).Select(v => v + first)) + (nodes.Count > 10 ? ", …" : string.Empty);
+            return $"{stuck} unit(s) of supply cannot reach any demand: the {nodes.Count} node(s) {{{list}}} have no residual arc leaving them";
+        };
     }
 }
