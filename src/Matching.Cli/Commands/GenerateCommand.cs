@@ -53,8 +53,7 @@ internal sealed class GenerateCommand : Command
         bool german = parseResult.GetValue(StyleOption) == "msforms-de";
         FileInfo file = parseResult.GetValue(OutOption)!;
         var generator = new SurveyGenerator { Mentees = mentees, Mentors = mentors, Both = both, Seed = parseResult.GetValue(SeedOption) };
-        if (!AtomicOutput.TryWriteAll(_console, file.Directory ?? new DirectoryInfo("."), output =>
-            output.Write(file.Name, w => generator.Write(w, german ? SurveyStyle.MicrosoftFormsGerman : SurveyStyle.GoogleFormsEnglish), byteOrderMark: german)))
+        if (!AtomicOutput.TryWriteFile(_console, file, w => generator.Write(w, german ? SurveyStyle.MicrosoftFormsGerman : SurveyStyle.GoogleFormsEnglish), byteOrderMark: german))
         {
             return ExitCode.InvalidInput;
         }

@@ -94,7 +94,7 @@ internal sealed class InitCommand : Command
 
     private int Write(FileInfo output, SurveyMapping mapping)
     {
-        if (!AtomicOutput.TryWriteAll(_console, output.Directory ?? new DirectoryInfo("."), files => files.Write(output.Name, w => MappingFile.Write(w, mapping))))
+        if (!AtomicOutput.TryWriteFile(_console, output, w => MappingFile.Write(w, mapping)))
         {
             return ExitCode.InvalidInput;
         }

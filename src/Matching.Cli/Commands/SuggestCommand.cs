@@ -95,7 +95,7 @@ internal sealed class SuggestCommand : Command
 
         if (parseResult.GetValue(OutOption) is { } file)
         {
-            if (!AtomicOutput.TryWriteAll(_console, file.Directory ?? new DirectoryInfo("."), files => files.Write(file.Name, w => new ResultCsvWriter().WriteShortlists(w, lists))))
+            if (!AtomicOutput.TryWriteFile(_console, file, w => new ResultCsvWriter().WriteShortlists(w, lists)))
             {
                 return ExitCode.InvalidInput;
             }

@@ -36,13 +36,13 @@ internal sealed class ValidateCommand : Command
         if (parseResult.GetValue(RejectsOption) is { } rejects && rejected > 0)
         {
             var writer = new ResultCsvWriter();
-            bool written = AtomicOutput.TryWriteAll(_console, rejects.Directory ?? new DirectoryInfo("."), files => files.Write(rejects.Name, w =>
+            bool written = AtomicOutput.TryWriteFile(_console, rejects, w =>
             {
                 foreach (var (_, read) in program.Reads.Where(r => r.Result.Rejected.Count > 0))
                 {
                     writer.WriteRejected(w, read.Mapping!.Headers, read.Rejected);
                 }
-            }));
+            });
             if (!written)
             {
                 return ExitCode.InvalidInput;

@@ -108,7 +108,7 @@ public static class SurveyReader
                 HasHeaderRecord = false,
                 IgnoreBlankLines = true,
                 MaxFieldSize = Math.Max(options.MaxFieldLength, 1) * 4.0,
-                BadDataFound = args => AddFileWarning(args.Context.Parser?.RawRow ?? 0, $"stray quote in an unquoted field near '{Shorten(args.Field)}': read as text, check the row"),
+                BadDataFound = args => AddFileWarning(args.Context.Parser?.RawRow ?? 0, "stray quote in an unquoted field: read as text, check the row") // never the field itself: it may be an identity or free-text answer,
             };
 
             _unterminatedQuote = FindUnterminatedQuote(text, delimiter);
@@ -631,7 +631,5 @@ public static class SurveyReader
 
         private void Add(DiagnosticSeverity severity, int line, int column, string? header, string? value, string message) =>
             _diagnostics.Add(new SurveyDiagnostic(severity, options.FileName, line, column, header, value, message));
-
-        private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
     }
 }
