@@ -45,6 +45,13 @@ internal sealed class AtomicOutput : IDisposable
     /// <summary>How long a run waits for another run writing into the same folder.</summary>
     public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Test hook: milliseconds to pause between the renames of the swap (environment variable
+    /// <c>MATCHING_TEST_SWAP_PAUSE_MS</c>), so that a process test can kill a run inside the crash window. 0 normally.
+    /// </summary>
+    private static readonly int SwapPause =
+        int.TryParse(Environment.GetEnvironmentVariable("MATCHING_TEST_SWAP_PAUSE_MS"), CultureInfo.InvariantCulture, out int pause) ? Math.Clamp(pause, 0, 5000) : 0;
+
     private readonly DirectoryInfo _target;
     private readonly string _parent;
     private readonly string _runId;
@@ -181,12 +188,15 @@ internal sealed class AtomicOutput : IDisposable
         string old = Sibling("old", _runId);
         Directory.Move(_staging, ready);
         _committed = true;
+        Pause();
         if (_target.Exists)
         {
             Directory.Move(_target.FullName, old);
         }
 
+        Pause();
         Directory.Move(ready, _target.FullName);
+        Pause();
         TryDelete(old);
     }
 
@@ -204,6 +214,14 @@ internal sealed class AtomicOutput : IDisposable
     /// <summary>Reads the file names listed in a manifest.</summary>
     internal static HashSet<string> ReadManifest(string path) =>
         [.. File.ReadLines(path).Where(l => l.StartsWith("file ", StringComparison.Ordinal)).Select(l => l.Split(' ', 3)[2])];
+
+    private static void Pause()
+    {
+        if (SwapPause > 0)
+        {
+            Thread.Sleep(SwapPause);
+        }
+    }
 
     private static FileStream AcquireLock(string path, TimeSpan timeout)
     {

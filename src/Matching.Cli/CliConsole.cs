@@ -2,6 +2,7 @@
 
 using System.Diagnostics;
 using System.Globalization;
+using Matching.IO.Output;
 using Spectre.Console;
 
 namespace Matching.Cli;
@@ -39,7 +40,23 @@ internal sealed class CliConsole
 
     public TextWriter Out { get; }
 
-    public TextWriter Error { get; }
+    public TextWriter Error { get; private set; }
+
+    /// <summary>Gets a value indicating whether diagnostics are scrubbed (<c>--redact</c>).</summary>
+    public bool IsRedacting { get; private set; }
+
+    /// <summary>
+    /// From now on, scrubs every line written to <see cref="Error"/> with <see cref="Redactor.ScrubLine"/>: no quoted
+    /// answer and no email address reaches the console (<c>--redact</c> covers the console as well as the files).
+    /// </summary>
+    public void Redact()
+    {
+        if (!IsRedacting)
+        {
+            Error = new ScrubbingWriter(Error);
+            IsRedacting = true;
+        }
+    }
 
     /// <summary>Gets a Spectre console over <see cref="Out"/> for tables.</summary>
     public IAnsiConsole Ansi { get; }
@@ -68,5 +85,54 @@ internal sealed class CliConsole
         }
 
         return result;
+    }
+}
+
+/// <summary>A writer that passes on whole lines, each scrubbed by <see cref="Redactor.ScrubLine"/>.</summary>
+internal sealed class ScrubbingWriter(TextWriter inner) : TextWriter
+{
+    private readonly System.Text.StringBuilder _line = new();
+
+    public override System.Text.Encoding Encoding => inner.Encoding;
+
+    public override void Write(char value)
+    {
+        if (value == '\n')
+        {
+            inner.Write(Redactor.ScrubLine(_line.ToString().TrimEnd('\r')));
+            inner.Write('\n');
+            _line.Clear();
+        }
+        else
+        {
+            _line.Append(value);
+        }
+    }
+
+    public override void Write(string? value)
+    {
+        foreach (char c in value ?? string.Empty)
+        {
+            Write(c);
+        }
+    }
+
+    public override void WriteLine(string? value)
+    {
+        Write(value);
+        Write('\n');
+    }
+
+    public override void WriteLine() => Write('\n');
+
+    public override void Flush()
+    {
+        if (_line.Length > 0)
+        {
+            inner.Write(Redactor.ScrubLine(_line.ToString()));
+            _line.Clear();
+        }
+
+        inner.Flush();
     }
 }

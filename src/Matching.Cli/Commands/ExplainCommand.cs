@@ -5,6 +5,7 @@ using System.Globalization;
 using Matching.Core;
 using Matching.Core.Problem;
 using Matching.Core.Results;
+using Matching.Core.Scoring;
 using Spectre.Console;
 
 namespace Matching.Cli.Commands;
@@ -83,7 +84,8 @@ internal sealed class ExplainCommand : Command
         table.AddColumn(new TableColumn("Points").RightAligned());
         foreach (CriterionContribution c in analysis.Explanation.Contributions)
         {
-            table.AddRow(c.Criterion.ToString(), Format(c.Value, "0.00"), Format(c.Weight, "0.#"), Format(c.Points, "0.0"));
+            // Privacy: for affinity only whether a preference was honored, never the fraction of shared identity.
+            table.AddRow(c.Criterion.ToString(), c.Criterion == Criterion.Affinity ? (c.Value > 0 ? "honored" : "—") : Format(c.Value, "0.00"), Format(c.Weight, "0.#"), c.Criterion == Criterion.Affinity ? "—" : Format(c.Points, "0.0"));
         }
 
         _console.Ansi.Write(table);

@@ -87,6 +87,7 @@ internal sealed class RunCommand : Command
     {
         DirectoryInfo output = parseResult.GetValue(OutOption)!;
         bool quiet = parseResult.GetValue(QuietOption);
+        if (parseResult.GetValue(RedactOption)) { _console.Redact(); }
         LoadedProgram? program = Inputs.LoadUsable(_console, parseResult, quiet, parseResult.GetValue(SkipInvalidOption));
         double? penalty = parseResult.GetValue(PenaltyOption) ?? program?.Mapping?.UnmatchedPenalty;
         if (program is null || !ProgramInputs.IsValidPenalty(_console, penalty))
@@ -193,7 +194,7 @@ internal sealed class RunCommand : Command
         int rejected = program.Reads.Sum(r => r.Result.Rejected.Count);
         if (rejected > 0)
         {
-            table.AddRow("Rows rejected", Invariant($"{rejected} (see rejected*.csv)"));
+            table.AddRow("Rows rejected", _console.IsRedacting ? Invariant($"{rejected} (not written to a file with --redact; run 'match validate')") : Invariant($"{rejected} (see rejected*.csv)"));
         }
 
         table.AddRow("Mentor places", Invariant($"{capacity}"));

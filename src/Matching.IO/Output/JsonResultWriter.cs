@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Matching.Core.Results;
+using Matching.Core.Scoring;
 
 namespace Matching.IO.Output;
 
@@ -74,9 +75,19 @@ public sealed class JsonResultWriter
                 foreach (CriterionContribution c in match.Explanation.Contributions)
                 {
                     json.WriteStartObject(c.Criterion.ToString());
-                    json.WriteNumber("value", Round(c.Value));
-                    json.WriteNumber("weight", Round(c.Weight));
-                    json.WriteNumber("points", Round(c.Points));
+                    if (c.Criterion == Criterion.Affinity)
+                    {
+                        // Privacy: only that an affinity preference was honored, never the fraction of shared identity.
+                        json.WriteNumber("weight", Round(c.Weight));
+                        json.WriteBoolean("honored", c.Value > 0);
+                    }
+                    else
+                    {
+                        json.WriteNumber("value", Round(c.Value));
+                        json.WriteNumber("weight", Round(c.Weight));
+                        json.WriteNumber("points", Round(c.Points));
+                    }
+
                     json.WriteEndObject();
                 }
 

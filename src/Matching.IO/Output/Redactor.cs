@@ -14,7 +14,7 @@ namespace Matching.IO.Output;
 /// A pseudonym is a hash, not anonymization: someone who can guess an email address can recompute its pseudonym.
 /// Instances are immutable and thread-safe.
 /// </remarks>
-public sealed class Redactor
+public sealed partial class Redactor
 {
     /// <summary>Gets a redactor that shows real names and emails.</summary>
     public static Redactor None { get; } = new(false);
@@ -43,6 +43,24 @@ public sealed class Redactor
     {
         ArgumentNullException.ThrowIfNull(participant);
         return IsRedacting ? string.Empty : participant.Email ?? string.Empty;
+    }
+
+    /// <summary>
+    /// Scrubs one line of console diagnostics for <c>--redact</c>: drops the quoted answer (<c>(value: '…')</c>) and
+    /// replaces anything that looks like an email address with <c>[email]</c>, so the console shows no more than the
+    /// redacted files.
+    /// </summary>
+    /// <param name="line">A line written to the console.</param>
+    public static string ScrubLine(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        int value = line.IndexOf(" (value: '", StringComparison.Ordinal);
+        if (value >= 0)
+        {
+            line = line[..value];
+        }
+
+        return line.Contains('@', StringComparison.Ordinal) ? EmailLike().Replace(line, "[email]") : line;
     }
 
     /// <summary>Replaces every real name and email of <paramref name="participants"/> found in <paramref name="text"/>.</summary>
@@ -78,4 +96,7 @@ public sealed class Redactor
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes("matching-pseudonym:" + participant.Id.ToLowerInvariant()));
         return "P-" + Convert.ToHexStringLower(hash)[..10];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s'""<>(),;:\[\]]+@[^\s'""<>(),;:\[\]]+")]
+    private static partial System.Text.RegularExpressions.Regex EmailLike();
 }

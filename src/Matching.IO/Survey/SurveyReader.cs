@@ -87,6 +87,7 @@ public static class SurveyReader
         private string[] _record = [];
         private bool _rowHasError;
         private bool[] _sensitive = [];
+        private bool _rowShifted;
         private (int Line, int Field)? _unterminatedQuote;
         private int _lastLine;
         private readonly List<RejectedRow> _rejected = [];
@@ -289,6 +290,9 @@ public static class SurveyReader
 
         private void ReadRow()
         {
+            // Privacy: when the row's field count differs from the header's, an unquoted delimiter may have pushed an
+            // identity or free-text answer into any column, so every cell of the row counts as sensitive.
+            _rowShifted = _record.Length != _headers.Length;
             _rowHasError = false;
             _rowProblems.Clear();
             ColumnMapping mapping = _mapping!;
@@ -377,7 +381,7 @@ public static class SurveyReader
 
             if (_rowHasError)
             {
-                string[] fields = [.. _record.Select((value, c) => c < _sensitive.Length && _sensitive[c] ? string.Empty : value)];
+                string[] fields = [.. _record.Select((value, c) => _rowShifted || (c < _sensitive.Length && _sensitive[c]) ? string.Empty : value)];
                 _rejected.Add(new RejectedRow(_line, fields, [.. _rowProblems]));
                 return;
             }
@@ -563,7 +567,9 @@ public static class SurveyReader
             var (success, availability, bad) = parsed;
             if (!success)
             {
-                Error(column, $"cannot read the availability '{bad}': expected {AvailabilityParser.Expected}");
+                Error(column, _rowShifted
+                    ? $"cannot read the availability: expected {AvailabilityParser.Expected}"
+                    : $"cannot read the availability '{bad}': expected {AvailabilityParser.Expected}");
             }
 
             return availability;
@@ -622,7 +628,7 @@ public static class SurveyReader
         private void AddAt(DiagnosticSeverity severity, int column, string message)
         {
             string? header = column >= 0 && column < _headers.Length ? _headers[column] : null;
-            bool sensitive = column >= 0 && column < _sensitive.Length && _sensitive[column];
+            bool sensitive = _rowShifted || (column >= 0 && column < _sensitive.Length && _sensitive[column]);
             string? value = column >= 0 && column < _record.Length && !sensitive ? _record[column] : null;
             Add(severity, _line, column + 1, header, value, message);
         }

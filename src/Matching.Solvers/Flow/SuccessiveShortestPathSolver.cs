@@ -86,8 +86,9 @@ public sealed class SuccessiveShortestPathSolver : IMinCostFlowSolver
             return null;
         }
 
-        // Distances start at 0 everywhere (a virtual source to every node); |distance| ≤ n·max|cost| ≤ 2⁵⁹.
-        var distance = new long[n];
+        // Distances start at 0 everywhere (a virtual source to every node). Within one round a distance can fall
+        // along many arcs, so they are 128-bit: |distance| ≤ rounds · arcs · max|cost| < 2¹¹⁴.
+        var distance = new Int128[n];
         var via = new int[n];
         Array.Fill(via, -1);
         int changed = -1;
