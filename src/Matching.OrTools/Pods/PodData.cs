@@ -67,10 +67,48 @@ internal sealed class PodData
             }
 
             coverage += best;
-            if (Sim is not null)
+        }
+
+        if (Sim is not null)
+        {
+            // Only mentees who could share a pod count: a common candidate mentor, and ≥ N shared hours.
+            int words = (M + 63) / 64;
+            var bits = new ulong[N * words];
+            for (int i = 0; i < N; i++)
             {
-                TopSim[i] = Enumerable.Range(0, N).Where(k => k != i).Select(k => (long)Sim[(i * N) + k])
-                    .OrderDescending().Take(p.MaxPodSize - 1).Sum() * W;
+                foreach (int j in CandMentors[i])
+                {
+                    bits[(i * words) + (j >> 6)] |= 1UL << (j & 63);
+                }
+            }
+
+            var top = new List<long>();
+            for (int i = 0; i < N; i++)
+            {
+                top.Clear();
+                for (int k = 0; k < N; k++)
+                {
+                    int s = Sim[(i * N) + k];
+                    if (k == i || s <= 0 || MenteeAvail[i].And(MenteeAvail[k]).Count < Hours)
+                    {
+                        continue;
+                    }
+
+                    bool common = false;
+                    for (int w = 0; w < words && !common; w++)
+                    {
+                        common = (bits[(i * words) + w] & bits[(k * words) + w]) != 0;
+                    }
+
+                    if (common)
+                    {
+                        top.Add(s);
+                    }
+                }
+
+                top.Sort();
+                top.Reverse();
+                TopSim[i] = top.Take(p.MaxPodSize - 1).Sum() * W;
                 cohesionTwice += TopSim[i];
             }
         }

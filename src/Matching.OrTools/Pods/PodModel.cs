@@ -44,7 +44,7 @@ internal static class PodModel
     }
 
     public static Outcome Solve(
-        PodData d, int[] current, bool[] freeMentor, bool[] freeMentee, bool softQuotas, double seconds, int workers, int seed)
+        PodData d, int[] current, bool[] freeMentor, bool[] freeMentee, bool softQuotas, double seconds, int workers, int seed, bool light = false)
     {
         var model = new CpModel();
         var obj = LinearExpr.NewBuilder();
@@ -92,7 +92,7 @@ internal static class PodModel
                     for (int b = a + 1; b < cands.Length; b++)
                     {
                         int s = d.Similarity(cands[a], cands[b]);
-                        if (s <= 0)
+                        if (s <= 0 || (d.Hours > 0 && d.MentorAvail[j].And(d.MenteeAvail[cands[a]]).And(d.MenteeAvail[cands[b]]).Count < d.Hours))
                         {
                             continue;
                         }
@@ -122,7 +122,7 @@ internal static class PodModel
         {
             StringParameters = string.Create(
                 CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{Math.Max(0.05, seconds):0.###} num_workers:{Math.Max(1, workers)} random_seed:{seed} log_search_progress:false"),
+                $"max_time_in_seconds:{Math.Max(0.05, seconds):0.###} num_workers:{Math.Max(1, workers)} random_seed:{seed}{(light ? " cp_model_probing_level:0 symmetry_level:0 max_presolve_iterations:1" : "")} log_search_progress:false"),
         };
         var status = solver.Solve(model);
         var assign = (int[])current.Clone();

@@ -97,6 +97,9 @@ public sealed class PodResult
     /// <summary>Gets the number of large-neighbourhood steps run (0 for <c>"cp-sat"</c>).</summary>
     public int NeighbourhoodsSolved { get; init; }
 
+    /// <summary>Gets the number of large-neighbourhood steps that improved the objective.</summary>
+    public int NeighbourhoodsImproved { get; init; }
+
     /// <summary>Gets the names of the quotas that cannot be met (status <see cref="PodStatus.QuotaInfeasible"/>).</summary>
     public IReadOnlyList<string> ImpossibleQuotas { get; init; } = [];
 

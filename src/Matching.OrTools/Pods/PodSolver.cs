@@ -79,7 +79,7 @@ public static class PodSolver
             case CpSolverStatus.Feasible:
             {
                 var status = outcome.Status == CpSolverStatus.Optimal ? PodStatus.Optimal : PodStatus.Feasible;
-                return Build(d, outcome.Assign, status, Math.Min(flowBound, outcome.Bound), matchedBound, "cp-sat", 0, clock);
+                return Build(d, outcome.Assign, status, Math.Min(flowBound, outcome.Bound), matchedBound, "cp-sat", 0, 0, clock);
             }
 
             case CpSolverStatus.Infeasible:
@@ -109,7 +109,7 @@ public static class PodSolver
         var current = start;
         var shortfall = new long[d.Problem.Quotas.Count];
         long currentValue = d.Evaluate(current).Objective - (d.Penalty * d.QuotaShortfall(current, shortfall));
-        int steps = 0;
+        int steps = 0, improved = 0;
         var freeMentor = new bool[d.M];
         var freeMentee = new bool[d.N];
         int k = Math.Clamp(options.NeighbourhoodMentors, 1, Math.Max(1, d.M));
@@ -136,13 +136,14 @@ public static class PodSolver
             }
 
             double seconds = Math.Min(options.NeighbourhoodTimeLimit.TotalSeconds, Remaining(options, clock));
-            var outcome = PodModel.Solve(d, current, freeMentor, freeMentee, softQuotas: true, seconds, options.Workers, rng.Next());
+            var outcome = PodModel.Solve(d, current, freeMentor, freeMentee, softQuotas: true, seconds, 1, rng.Next(), light: true);
             steps++;
             if (outcome.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
             {
                 long value = d.Evaluate(outcome.Assign).Objective - (d.Penalty * d.QuotaShortfall(outcome.Assign, shortfall));
                 if (value > currentValue)
                 {
+                    improved++;
                     current = outcome.Assign;
                     currentValue = value;
                 }
@@ -156,8 +157,8 @@ public static class PodSolver
                 "Within the time limit the search did not reach these quotas (not proven impossible): " + string.Join(", ", names) + ".");
         }
 
-        var result = Build(d, current, PodStatus.Feasible, flowBound, matchedBound, "lns", steps, clock);
-        return result.Objective == result.BestBound ? Build(d, current, PodStatus.Optimal, flowBound, matchedBound, "lns", steps, clock) : result;
+        var result = Build(d, current, PodStatus.Feasible, flowBound, matchedBound, "lns", steps, improved, clock);
+        return result.Objective == result.BestBound ? Build(d, current, PodStatus.Optimal, flowBound, matchedBound, "lns", steps, improved, clock) : result;
     }
 
     private static List<int> ChooseNeighbourhood(PodData d, int[] current, List<int>[] members, Random rng, int k)
@@ -238,7 +239,7 @@ public static class PodSolver
     private static double Remaining(PodSolverOptions options, Stopwatch clock) =>
         Math.Max(0, (options.TimeLimit - clock.Elapsed).TotalSeconds);
 
-    private static PodResult Build(PodData d, int[] assign, PodStatus status, long bound, int matchedBound, string method, int steps, Stopwatch clock)
+    private static PodResult Build(PodData d, int[] assign, PodStatus status, long bound, int matchedBound, string method, int steps, int improved, Stopwatch clock)
     {
         var (matched, score, cohesion, objective) = d.Evaluate(assign);
         var pods = new List<Pod>();
@@ -277,6 +278,7 @@ public static class PodSolver
             MatchedBound = matchedBound,
             Method = method,
             NeighbourhoodsSolved = steps,
+            NeighbourhoodsImproved = improved,
             Elapsed = clock.Elapsed,
         };
     }
