@@ -8,7 +8,8 @@ namespace Matching.Benchmarks;
 
 /// <summary>
 /// Entry point: BenchmarkDotNet's switcher with the memory diagnoser, or with <c>ladder DIR [network-simplex|ssp]</c>
-/// the plain timing of the DIMACS ladder in DIR (see <c>benchmarks/README.md</c>).
+/// the plain timing of the DIMACS ladder in DIR, or with <c>pods [mentees mentors seconds seed workers]</c> one pod
+/// solve (see <c>benchmarks/README.md</c>).
 /// </summary>
 public static class Program
 {
@@ -17,6 +18,11 @@ public static class Program
         if (args.Length >= 2 && args[0] == "ladder")
         {
             return Ladder.RunAll(args[1], args.Length >= 3 ? args[2] : "network-simplex");
+        }
+
+        if (args.Length >= 1 && args[0] == "pods")
+        {
+            return PodBenchmark.Run(args[1..]);
         }
 
         if (args.Length >= 2 && args[0] == "ladder-one")
