@@ -12,10 +12,9 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
 
-targets=("${@:-solvers core}")
-read -r -a targets <<<"${targets[*]}"
+if [ $# -eq 0 ]; then set -- solvers core; fi
 reports=()
-for target in "${targets[@]}"; do
+for target in "$@"; do
   case "$target" in
     solvers) project=Matching.Solvers ;;
     core) project=Matching.Core ;;
@@ -25,8 +24,9 @@ for target in "${targets[@]}"; do
   rm -rf "$out"
   (cd "tests/$project.Tests" && dotnet stryker --output "$out" --reporter json --reporter progress)
   reports+=("$(find "$out" -name 'mutation-report.json' | head -n 1)")
-  # Stryker's test hosts must not outlive the run.
-  pkill -f "$out" 2>/dev/null || true
+  # No test host may outlive the run (a mutant that loops forever is cancelled by the tests' time limits; this is
+  # the last guard).
+  pkill -f "$PWD/tests/.*/bin/Release/.*testhost" 2>/dev/null || true
 done
 
 python3 - "${reports[@]}" <<'PY'
