@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Mutation testing of the files that carry the project's promises (the solvers, the certificate, the rules), with
+# Stryker.NET as a local tool. Not part of CI: about 30 minutes on a 2-core machine. Prints one table over all files.
+#
+#   eng/mutation.sh            # both projects
+#   eng/mutation.sh solvers    # or: core
+#
+# Each project's files are listed in tests/<project>.Tests/stryker-config.json; reports go to
+# artifacts/mutation/<project>/. docs/mutation.md keeps the latest table with the surviving mutants explained.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore >/dev/null
+
+if [ $# -eq 0 ]; then set -- solvers core; fi
+reports=()
+for target in "$@"; do
+  case "$target" in
+    solvers) project=Matching.Solvers ;;
+    core) project=Matching.Core ;;
+    *) echo "unknown target '$target' (solvers or core)" >&2; exit 2 ;;
+  esac
+  out="$PWD/artifacts/mutation/$target"
+  rm -rf "$out"
+  (cd "tests/$project.Tests" && dotnet stryker --output "$out" --reporter json --reporter progress)
+  reports+=("$(find "$out" -name 'mutation-report.json' | head -n 1)")
+  # No test host may outlive the run (a mutant that loops forever is cancelled by the tests' time limits; this is
+  # the last guard).
+  pkill -f "$PWD/tests/.*/bin/Release/.*testhost" 2>/dev/null || true
+done
+
+python3 - "${reports[@]}" <<'PY'
+import json, sys
+print(f"| file | killed | survived | timeout | no coverage | score |")
+print("|---|---:|---:|---:|---:|---:|")
+for report in sys.argv[1:]:
+    files = json.load(open(report))["files"]
+    for path in sorted(files):
+        count = {}
+        for mutant in files[path]["mutants"]:
+            count[mutant["status"]] = count.get(mutant["status"], 0) + 1
+        k, s, t, n = (count.get(x, 0) for x in ("Killed", "Survived", "Timeout", "NoCoverage"))
+        total = k + s + t + n
+        if total == 0:
+            continue
+        name = path.split("/src/")[-1]
+        print(f"| {name} | {k} | {s} | {t} | {n} | {100.0 * (k + t) / total:.1f} % |")
+PY
