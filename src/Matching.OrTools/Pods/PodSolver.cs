@@ -153,8 +153,18 @@ public static class PodSolver
         var names = ShortQuotas(d, current);
         if (names.Count > 0)
         {
-            return Fail(d, PodStatus.QuotaInfeasible, clock, names, false, "lns",
+            var failed = Fail(d, PodStatus.QuotaInfeasible, clock, names, false, "lns",
                 "Within the time limit the search did not reach these quotas (not proven impossible): " + string.Join(", ", names) + ".");
+            return new PodResult(failed.Status, [.. failed.MentorOfMentee], [])
+            {
+                CoverageWeight = failed.CoverageWeight,
+                ImpossibleQuotas = failed.ImpossibleQuotas,
+                Diagnostic = failed.Diagnostic,
+                Method = "lns",
+                NeighbourhoodsSolved = steps,
+                NeighbourhoodsImproved = improved,
+                Elapsed = clock.Elapsed,
+            };
         }
 
         var result = Build(d, current, PodStatus.Feasible, flowBound, matchedBound, "lns", steps, improved, clock);
