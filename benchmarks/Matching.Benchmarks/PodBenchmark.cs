@@ -16,7 +16,7 @@ namespace Matching.Benchmarks;
 /// weekday evenings between 17:00 and 22:00 local time (mentees 2–4 evenings of 2–3 hours, mentors 3–5 evenings);
 /// 10 departments, 12 interest topics (3 per person); score = 12 × shared topics + 0..20 noise, forbidden (−1) for
 /// the same department or 5 % at random; mentee similarity = 3 × shared topics; capacity 3–6; pods of 3–6; one
-/// shared hour; cohesion weight 1; quotas: the UTC−7 mentees at least 90 % matched, at most 3 of one department in
+/// shared hour; cohesion weight 1; quotas: the UTC−7 mentees at least 80 % matched, at most 3 of one department in
 /// a pod.
 /// </remarks>
 internal static class PodBenchmark
@@ -94,7 +94,7 @@ internal static class PodBenchmark
 
         var quotas = new List<PodQuota>
         {
-            new MinMatchedQuota("UTC-7 reach 90 %", [.. Enumerable.Range(0, n).Where(i => mentees[i].Zone == -7)], MinFraction: 0.9),
+            new MinMatchedQuota("UTC-7 reach 80 %", [.. Enumerable.Range(0, n).Where(i => mentees[i].Zone == -7)], MinFraction: 0.8),
         };
         for (int dept = 0; dept < 10; dept++)
         {

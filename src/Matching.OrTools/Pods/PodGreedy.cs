@@ -6,7 +6,8 @@ namespace Matching.OrTools.Pods;
 /// A quick feasible start for the warm start and the neighbourhood search: mentees with the fewest options
 /// first, each to the candidate pod with room whose shared window stays ≥ N hours and that gains the most points;
 /// then pods below the minimum size are closed one at a time (smallest first) and their members re-placed in open
-/// pods, until every pod is empty or in range. Quotas are not considered (the solver repairs them).
+/// pods, until every pod is empty or in range. Mentees of a group with a reach quota go first, and a pod never
+/// takes more of a group than its per-pod quota allows; other quotas are left to the solver.
 /// </summary>
 internal static class PodGreedy
 {
@@ -16,10 +17,31 @@ internal static class PodGreedy
         var window = (WeekMask[])d.MentorAvail.Clone();
         var members = d.Members(assign);
         var closed = new bool[d.M];
-        var order = Enumerable.Range(0, d.N).OrderBy(i => d.CandMentors[i].Length).ThenBy(i => i).ToArray();
+        var reach = new bool[d.N];
+        var perPod = new List<(int[] Count, int Max)>[d.N];
+        foreach (var quota in d.Problem.Quotas)
+        {
+            if (quota is MinMatchedQuota mm)
+            {
+                foreach (int i in mm.Mentees)
+                {
+                    reach[i] = true;
+                }
+            }
+            else if (quota is MaxPerPodQuota mp)
+            {
+                var counts = new int[d.M];
+                foreach (int i in mp.Mentees)
+                {
+                    (perPod[i] ??= []).Add((counts, mp.MaxPerPod));
+                }
+            }
+        }
+
+        var order = Enumerable.Range(0, d.N).OrderBy(i => reach[i] ? 0 : 1).ThenBy(i => d.CandMentors[i].Length).ThenBy(i => i).ToArray();
         foreach (int i in order)
         {
-            Place(d, i, assign, window, members, closed, preferOpen: false);
+            Place(d, i, assign, window, members, closed, perPod, preferOpen: false);
         }
 
         while (true)
@@ -45,24 +67,30 @@ internal static class PodGreedy
             foreach (int i in moved)
             {
                 assign[i] = -1;
+                foreach (var (count, _) in perPod[i] ?? [])
+                {
+                    count[worst]--;
+                }
             }
 
             foreach (int i in moved)
             {
-                Place(d, i, assign, window, members, closed, preferOpen: true);
+                Place(d, i, assign, window, members, closed, perPod, preferOpen: true);
             }
         }
 
         return assign;
     }
 
-    private static void Place(PodData d, int i, int[] assign, WeekMask[] window, List<int>[] members, bool[] closed, bool preferOpen)
+    private static void Place(
+        PodData d, int i, int[] assign, WeekMask[] window, List<int>[] members, bool[] closed, List<(int[] Count, int Max)>?[] perPod, bool preferOpen)
     {
         int best = -1;
         long bestValue = long.MinValue;
         foreach (int j in d.CandMentors[i])
         {
-            if (closed[j] || members[j].Count >= d.Hi[j] || window[j].And(d.MenteeAvail[i]).Count < d.Hours)
+            if (closed[j] || members[j].Count >= d.Hi[j] || window[j].And(d.MenteeAvail[i]).Count < d.Hours
+                || (perPod[i]?.Any(q => q.Count[j] >= q.Max) ?? false))
             {
                 continue;
             }
@@ -90,6 +118,10 @@ internal static class PodGreedy
             assign[i] = best;
             members[best].Add(i);
             window[best] = window[best].And(d.MenteeAvail[i]);
+            foreach (var (count, _) in perPod[i] ?? [])
+            {
+                count[best]++;
+            }
         }
     }
 }

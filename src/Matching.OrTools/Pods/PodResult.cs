@@ -91,7 +91,7 @@ public sealed class PodResult
         }
     }
 
-    /// <summary>Gets how the result was found: <c>"cp-sat"</c> (one model) or <c>"lns"</c> (large-neighbourhood search).</summary>
+    /// <summary>Gets how the result was found: <c>"cp-sat"</c> (one model), <c>"lns"</c> (large-neighbourhood search) or <c>"precheck"</c> (quota impossible on its face).</summary>
     public string Method { get; init; } = "cp-sat";
 
     /// <summary>Gets the number of large-neighbourhood steps run (0 for <c>"cp-sat"</c>).</summary>

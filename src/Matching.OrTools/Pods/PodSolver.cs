@@ -54,7 +54,7 @@ public static class PodSolver
         var obvious = ObviousImpossibleQuotas(d);
         if (obvious.Count > 0)
         {
-            return Fail(d, PodStatus.QuotaInfeasible, clock, obvious, true,
+            return Fail(d, PodStatus.QuotaInfeasible, clock, obvious, true, "precheck",
                 "These quotas cannot be met by any assignment: " + string.Join(", ", obvious) + ".");
         }
 
@@ -93,12 +93,12 @@ public static class PodSolver
                     names = [.. d.Problem.Quotas.Select(q => q.Name)];
                 }
 
-                return Fail(d, PodStatus.QuotaInfeasible, clock, names, true,
+                return Fail(d, PodStatus.QuotaInfeasible, clock, names, true, "cp-sat",
                     "No assignment meets every quota; the fewest left short: " + string.Join(", ", names) + ".");
             }
 
             default:
-                return Fail(d, PodStatus.Unknown, clock, [], false,
+                return Fail(d, PodStatus.Unknown, clock, [], false, "cp-sat",
                     "The time limit passed before CP-SAT found an assignment meeting every quota.");
         }
     }
@@ -153,8 +153,18 @@ public static class PodSolver
         var names = ShortQuotas(d, current);
         if (names.Count > 0)
         {
-            return Fail(d, PodStatus.QuotaInfeasible, clock, names, false,
+            var failed = Fail(d, PodStatus.QuotaInfeasible, clock, names, false, "lns",
                 "Within the time limit the search did not reach these quotas (not proven impossible): " + string.Join(", ", names) + ".");
+            return new PodResult(failed.Status, [.. failed.MentorOfMentee], [])
+            {
+                CoverageWeight = failed.CoverageWeight,
+                ImpossibleQuotas = failed.ImpossibleQuotas,
+                Diagnostic = failed.Diagnostic,
+                Method = "lns",
+                NeighbourhoodsSolved = steps,
+                NeighbourhoodsImproved = improved,
+                Elapsed = clock.Elapsed,
+            };
         }
 
         var result = Build(d, current, PodStatus.Feasible, flowBound, matchedBound, "lns", steps, improved, clock);
@@ -283,13 +293,14 @@ public static class PodSolver
         };
     }
 
-    private static PodResult Fail(PodData d, PodStatus status, Stopwatch clock, List<string> quotas, bool proven, string diagnostic) =>
+    private static PodResult Fail(PodData d, PodStatus status, Stopwatch clock, List<string> quotas, bool proven, string method, string diagnostic) =>
         new(status, Enumerable.Repeat(-1, d.N).ToArray(), [])
         {
             CoverageWeight = d.Coverage,
             ImpossibleQuotas = quotas,
             QuotaProofComplete = proven,
             Diagnostic = diagnostic,
+            Method = method,
             Elapsed = clock.Elapsed,
         };
 }
