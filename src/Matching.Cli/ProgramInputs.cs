@@ -301,7 +301,7 @@ internal sealed class ProgramInputs
                 return null;
             }
 
-            return File.ReadAllBytes(file.FullName);
+            return BoundedRead.ReadAllBytes(file.FullName, MaxFileBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

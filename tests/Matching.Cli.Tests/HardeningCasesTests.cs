@@ -26,7 +26,7 @@ public class HardeningCasesTests
     {
         string work = CliRunner.TempDirectory().FullName;
         string survey = Path.Combine(work, "s.csv");
-        File.WriteAllText(survey, Header + "\nAnn,ann@x.org,Mentee,,Python,yes,Woman, Transgender,Sales,\nMax,max@x.org,Mentor,Python,,,Woman,Sales,2\n");
+        File.WriteAllText(survey, Header + "\nAnn,ann@x.org,Mentee,,Python,yes,Woman,Sales,\nMax,max@x.org,Mentor,Python,,,Woman, Transgender,Sales,2\n");
         string rejects = Path.Combine(work, "rejects.csv");
 
         var (exit, stdout, stderr) = CliRunner.Run("validate", survey, "--rejects", rejects);
@@ -153,6 +153,19 @@ public class HardeningCasesTests
         string csv = File.ReadAllText(Path.Combine(output, "comparison.csv"));
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",=HYPERLINK", csv, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void ReadAllBytes_DevZero_IsRefusedByTheStreamingSizeLimit()
+    {
+        Skip.IfNot(File.Exists("/dev/zero"), "needs /dev/zero");
+
+        // The limit of 'match validate' is 512 MiB; the same reader with 1 MiB shows the endless device is cut off
+        // while streaming (its reported length is 0), without reading 512 MiB in a unit test.
+        Assert.Equal(0, new FileInfo("/dev/zero").Length);
+        var error = Assert.Throws<IOException>(() => BoundedRead.ReadAllBytes("/dev/zero", 1 << 20));
+        Assert.Contains("the input is longer than 1 MiB", error.Message, StringComparison.Ordinal);
+        Assert.Equal(5, BoundedRead.ReadAllBytes(Write("12345"), 5).Length);
     }
 
     private static string Write(string text)

@@ -88,8 +88,9 @@ public class PrivacyPropertyTests
             string role = isMentor ? "Mentor" : "Mentee";
             switch (random.Next(7))
             {
-                case 0: // an unquoted comma inside the identity answer shifts every later column
+                case 0: // an unquoted comma inside the identity answer shifts every later column (into a non-empty last one)
                     identity = $"{Identities[random.Next(Identities.Length)]}, Secret{i}Shifted";
+                    capacity = isMentor ? capacity : "1";
                     break;
                 case 1: // a stray quote inside an unquoted identity answer
                     identity = $"Woman \"Secret{i}Quoted\" Disabled";
@@ -103,6 +104,7 @@ public class PrivacyPropertyTests
                     break;
                 case 4: // an unquoted comma in the free text
                     health = $"Secret{i}Health, more Secret{i}Text";
+                    capacity = isMentor ? capacity : "1";
                     break;
                 case 5:
                     role = "Mentorx";

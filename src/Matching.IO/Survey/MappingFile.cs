@@ -460,9 +460,10 @@ public static class MappingFile
             {
                 error($"{path}.{p.Name}: expected a number");
             }
-            else if (path.EndsWith("weights", StringComparison.Ordinal) && p.Value.GetDouble() is not (>= 0 and <= MaxWeight))
+            else if (path.EndsWith("weights", StringComparison.Ordinal) && p.Value.GetDouble() > MaxWeight)
             {
-                // Weights far beyond this range turn every normalised score into 0 (or overflow to infinity).
+                // Weights far beyond this range turn every normalised score into 0 (or overflow to infinity); a
+                // negative weight is reported by ScoringOptions.Validate below.
                 error($"{path}.{p.Name}: expected a weight from 0 to {MaxWeight:N0}");
             }
             else

@@ -193,10 +193,24 @@ public class NetworkSimplexSolverTests
     }
 
     [Fact]
-    public void Solve_HugeCosts_StillExact()
+    public void Solve_HugeCosts_AreOutOfRangeNotAWrongAnswer()
     {
-        // Costs this large leave no room for the artificial cost, so the solve falls back to the checked solver.
+        // Costs this large leave no room for the potentials: both solvers refuse them clearly (FlowLimits, issue 16).
         const long Big = 2_000_000_000_000_000_000;
+        FlowNetwork network = Network(3, [(0, 1, 0, 1, Big), (0, 2, 0, 1, 1), (2, 1, 0, 1, 1)], 1, -1, 0);
+
+        FlowResult result = new NetworkSimplexSolver().Solve(network);
+
+        Assert.Equal(FlowStatus.OutOfRange, result.Status);
+        Assert.Contains("exceeds 2^59", result.Message, StringComparison.Ordinal);
+        Assert.Equal(FlowStatus.OutOfRange, new SuccessiveShortestPathSolver().Solve(network).Status);
+    }
+
+    [Fact]
+    public void Solve_CostsAtTheLimit_StillExact()
+    {
+        // The largest cost within range for 3 nodes: (3 + 1) × cost ≤ 2^59.
+        const long Big = FlowLimits.MaxCostTimesNodes / 4;
         FlowNetwork network = Network(3, [(0, 1, 0, 1, Big), (0, 2, 0, 1, 1), (2, 1, 0, 1, 1)], 1, -1, 0);
 
         FlowResult result = SolveAndCertify(network);
