@@ -55,4 +55,16 @@ internal sealed partial class EnglishText : TextCatalog
         $"{stillUnmatched} compatible mentee(s) stayed unmatched because matching them here would lower the total score by more than the unmatched penalty";
 
     private protected override string AllMentorsBlocked(string rules) => $"no compatible mentor: every mentor is ruled out by a hard rule ({rules})";
+
+    public override string PeerOddPool => "the pool has an odd number of people, so one person is left without a partner";
+
+    public override string PeerNoCompatible => "no one in the pool may be paired with this person (hard rules or excluded pairs)";
+
+    public override string NotMatchedByStrategy(string strategy) => $"not matched by the {strategy} strategy";
+
+    public override string PeerPartnersTaken(int compatible) =>
+        $"all {compatible} compatible peer(s) were paired with people who fit them better, and no re-pairing adds a pair";
+
+    public override string NoStablePairing(string person) =>
+        $"no stable pairing exists for this pool: whatever the pairs, two people would rather be with each other ({person}'s list of acceptable partners ran out)";
 }

@@ -66,4 +66,16 @@ internal sealed partial class GermanText : TextCatalog
         ["Russian"] = "Russisch", ["Ukrainian"] = "Ukrainisch", ["Arabic"] = "Arabisch", ["Chinese"] = "Chinesisch",
         ["Japanese"] = "Japanisch", ["Dutch"] = "Niederländisch",
     };
+
+    public override string PeerOddPool => "der Pool hat eine ungerade Zahl von Personen, daher bleibt eine Person ohne Partner:in";
+
+    public override string PeerNoCompatible => "niemand im Pool darf mit dieser Person ein Paar bilden (feste Regeln oder ausgeschlossene Paare)";
+
+    public override string NotMatchedByStrategy(string strategy) => $"von der Strategie {strategy} nicht zugeordnet";
+
+    public override string PeerPartnersTaken(int compatible) =>
+        $"alle {compatible} passenden Peers haben Partner:innen bekommen, die besser zu ihnen passen, und keine Neuaufteilung ergibt ein weiteres Paar";
+
+    public override string NoStablePairing(string person) =>
+        $"für diesen Pool gibt es keine stabile Paarbildung: bei jeder Aufteilung wären zwei Personen lieber zusammen (die Liste annehmbarer Partner:innen von {person} ist leer gelaufen)";
 }

@@ -86,6 +86,27 @@ public abstract partial class TextCatalog
     /// <returns>The reason.</returns>
     public abstract string MentorMenteesLeftUnmatched(int stillUnmatched);
 
+    /// <summary>Reason: a heuristic strategy left the mentee unmatched.</summary>
+    /// <param name="strategy">The strategy's name.</param>
+    /// <returns>The reason.</returns>
+    public abstract string NotMatchedByStrategy(string strategy);
+
+    /// <summary>Gets the reason of a peer left out because the pool has an odd number of people.</summary>
+    public abstract string PeerOddPool { get; }
+
+    /// <summary>Gets the reason of a peer no one else in the pool may be paired with.</summary>
+    public abstract string PeerNoCompatible { get; }
+
+    /// <summary>Reason: every compatible peer was paired with someone who fits them better.</summary>
+    /// <param name="compatible">How many peers are compatible.</param>
+    /// <returns>The reason.</returns>
+    public abstract string PeerPartnersTaken(int compatible);
+
+    /// <summary>Says that the pool has no stable pairing (Irving's algorithm), naming whose list ran out.</summary>
+    /// <param name="person">The person whose acceptable list became empty.</param>
+    /// <returns>The message.</returns>
+    public abstract string NoStablePairing(string person);
+
     /// <summary>Names a language (stored in English) in this language.</summary>
     /// <param name="language">The English name.</param>
     /// <returns>The name.</returns>
