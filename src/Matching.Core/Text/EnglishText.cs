@@ -13,9 +13,9 @@ internal sealed partial class EnglishText : TextCatalog
     public override string Block(BlockReason block) => block switch
     {
         BlockReason.None => "allowed",
-        BlockReason.ReportingLine => "reporting line",
+        BlockReason.ReportingLine => "direct reporting line or the same manager",
         BlockReason.Declined => "declined by the mentor",
-        BlockReason.BelowMinimum => "below a criterion minimum",
+        BlockReason.BelowMinimum => "a criterion below the program's minimum",
         BlockReason.NoSharedLanguage => "no shared language",
         BlockReason.TooLittleOverlap => "too little weekly overlap",
         BlockReason.SameDepartment => "same department",

@@ -18,7 +18,7 @@ internal sealed partial class GermanText : TextCatalog
         BlockReason.SameDepartment => "gleiche Abteilung",
         BlockReason.NoCapacity => "nimmt keine Mentees",
         BlockReason.SamePerson => "dieselbe Person",
-        BlockReason.ReportingLine => "Berichtslinie",
+        BlockReason.ReportingLine => "direkte Berichtslinie oder gleiche Führungskraft",
         BlockReason.Declined => "von der Mentor:in abgelehnt",
         BlockReason.BelowMinimum => "unter einem Mindestwert",
         _ => block.ToString(),
