@@ -27,6 +27,7 @@ internal sealed class CompareCommand : Command
         _console = console;
         Inputs.AddTo(this);
         Add(StrategiesOption);
+        Add(ModelOption);
         Add(SeedOption);
         Add(OutOption);
         Add(PenaltyOption);
@@ -98,6 +99,8 @@ internal sealed class CompareCommand : Command
         Description = "Print only errors and the comparison table.",
     };
 
+    internal Option<string> ModelOption { get; } = PeerProgram.CreateModelOption();
+
     private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
     {
         DirectoryInfo output = parseResult.GetValue(OutOption)!;
@@ -111,6 +114,12 @@ internal sealed class CompareCommand : Command
             return ExitCode.InvalidInput;
         }
 
+        if (parseResult.GetValue(ModelOption) == "peer")
+        {
+            string[] peerStrategies = parseResult.GetResult(StrategiesOption) is { Implicit: false } ? strategies : ["optimal", "stable", "greedy", "random"];
+            return PeerProgram.Compare(_console, program, program.MatchingOptions(penalty), peerStrategies, seed, output, quiet, cancellationToken);
+        }
+
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
         if (!problem.IsDense)
         {
@@ -119,6 +128,7 @@ internal sealed class CompareCommand : Command
         }
 
         MatchingOptions options = program.MatchingOptions(penalty);
+        var rules = Core.Rules.ProgramRules.Create(problem, options);
         var rows = new List<MatchingMetrics>();
         foreach (string name in strategies)
         {
@@ -129,7 +139,7 @@ internal sealed class CompareCommand : Command
 
             IMatchingStrategy strategy = MatchingStrategies.Create(name, seed, options);
             StrategyResult result = strategy.Solve(problem, cancellationToken);
-            rows.Add(MatchingMetrics.Compute(problem, result));
+            rows.Add(MatchingMetrics.Compute(rules, result));
         }
 
         var mentorNames = problem.Mentors.Select(j => problem.Participants[j].Name).ToArray();

@@ -17,7 +17,7 @@ internal sealed class RunCommand : Command
     private readonly CliConsole _console;
 
     public RunCommand(CliConsole console)
-        : base("run", "Match mentees with mentors from a survey export and write the results.\n\nExamples:\n  match run survey.csv\n  match run survey.csv --mapping mapping.json --out results --lang de\n  match run --mentors mentors.csv --mentees mentees.csv")
+        : base("run", "Match mentees with mentors from a survey export and write the results.\n\nExamples:\n  match run survey.csv\n  match run survey.csv --mapping mapping.json --out results --lang de\n  match run --mentors mentors.csv --mentees mentees.csv\n  match run peers.csv --model peer [--strategy stable]")
     {
         _console = console;
         Inputs.AddTo(this);
@@ -30,6 +30,8 @@ internal sealed class RunCommand : Command
         Add(RedactOption);
         Add(ThreadsOption);
         Add(QuietOption);
+        Add(ModelOption);
+        Add(StrategyOption);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
     }
 
@@ -83,6 +85,14 @@ internal sealed class RunCommand : Command
         Description = "Print only errors and the summary.",
     };
 
+    internal Option<string> ModelOption { get; } = PeerProgram.CreateModelOption();
+
+    internal Option<string> StrategyOption { get; } = new Option<string>("--strategy")
+    {
+        Description = "With --model peer: optimal (exact, blossom; default), stable (stable roommates), greedy or random. One-to-one always runs optimal.",
+        DefaultValueFactory = _ => "optimal",
+    }.AcceptOnlyFromAmong("optimal", "stable", "greedy", "random");
+
     private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
     {
         DirectoryInfo output = parseResult.GetValue(OutOption)!;
@@ -92,6 +102,20 @@ internal sealed class RunCommand : Command
         double? penalty = parseResult.GetValue(PenaltyOption) ?? program?.Mapping?.UnmatchedPenalty;
         if (program is null || !ProgramInputs.IsValidPenalty(_console, penalty))
         {
+            return ExitCode.InvalidInput;
+        }
+
+        if (parseResult.GetValue(ModelOption) == "peer")
+        {
+            var peerLanguage = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
+            bool peerExcel = parseResult.GetValue(ExcelOption);
+            var peerWriter = new ResultCsvWriter { ForExcelGerman = peerExcel, Redactor = parseResult.GetValue(RedactOption) ? Redactor.Pseudonyms : Redactor.None };
+            return PeerProgram.Run(_console, program, program.MatchingOptions(penalty, peerLanguage), parseResult.GetValue(StrategyOption)!, output, peerWriter, peerExcel, quiet, cancellationToken);
+        }
+
+        if (parseResult.GetValue(StrategyOption) != "optimal")
+        {
+            _console.Error.WriteLine("--strategy: only --model peer offers strategies in run; use `match compare` for one-to-one strategies.");
             return ExitCode.InvalidInput;
         }
 

@@ -3,6 +3,7 @@
 using System.Globalization;
 using Matching.Core.Domain;
 using Matching.Core.Scoring;
+using Matching.Core.Text;
 
 namespace Matching.Core.Results;
 
@@ -15,17 +16,10 @@ public sealed class Explainer
 {
     private const int MaxReasons = 3;
 
-    private static readonly Dictionary<string, string> GermanLanguageNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["German"] = "Deutsch", ["English"] = "Englisch", ["French"] = "Französisch", ["Spanish"] = "Spanisch",
-        ["Italian"] = "Italienisch", ["Portuguese"] = "Portugiesisch", ["Polish"] = "Polnisch", ["Turkish"] = "Türkisch",
-        ["Russian"] = "Russisch", ["Ukrainian"] = "Ukrainisch", ["Arabic"] = "Arabisch", ["Chinese"] = "Chinesisch",
-        ["Japanese"] = "Japanisch", ["Dutch"] = "Niederländisch",
-    };
-
     private readonly IReadOnlyList<Participant> _participants;
     private readonly WeightedScorer _scorer;
     private readonly bool _german;
+    private readonly TextCatalog _text;
 
     /// <summary>Initializes an explainer for the participants the scorer was built for.</summary>
     /// <param name="participants">Everyone in the program.</param>
@@ -39,6 +33,7 @@ public sealed class Explainer
         _participants = participants;
         _scorer = scorer;
         _german = language == ExplanationLanguage.German;
+        _text = TextCatalog.For(language);
     }
 
     /// <summary>Explains the pair of participants <paramref name="mentee"/> and <paramref name="mentor"/> (indices into the participant list).</summary>
@@ -108,27 +103,13 @@ public sealed class Explainer
     {
         ArgumentNullException.ThrowIfNull(mentee);
         ArgumentNullException.ThrowIfNull(mentor);
-        return (block, _german) switch
+        // The rule's name comes from the catalogue (each rule is described once); the pair adds its detail.
+        string name = _text.Block(block);
+        return block switch
         {
-            (BlockReason.None, false) => "allowed",
-            (BlockReason.None, true) => "erlaubt",
-            (BlockReason.SamePerson, false) => "nobody mentors themselves",
-            (BlockReason.SamePerson, true) => "niemand betreut sich selbst",
-            (BlockReason.NoSharedLanguage, false) => $"no shared language ({JoinWords([.. mentee.Languages])} vs {JoinWords([.. mentor.Languages])})",
-            (BlockReason.NoSharedLanguage, true) => $"keine gemeinsame Sprache ({JoinWords([.. mentee.Languages.Select(LanguageName)])} / {JoinWords([.. mentor.Languages.Select(LanguageName)])})",
-            (BlockReason.TooLittleOverlap, false) => $"only {mentee.Availability.OverlapHours(mentor.Availability)} h of weekly overlap",
-            (BlockReason.TooLittleOverlap, true) => $"nur {mentee.Availability.OverlapHours(mentor.Availability)} Std. gemeinsame Zeit pro Woche",
-            (BlockReason.SameDepartment, false) => "same department",
-            (BlockReason.SameDepartment, true) => "gleiche Abteilung",
-            (BlockReason.NoCapacity, false) => "the mentor takes no mentees",
-            (BlockReason.NoCapacity, true) => "die Mentor:in nimmt keine Mentees",
-            (BlockReason.ReportingLine, false) => "direct reporting line or the same manager",
-            (BlockReason.ReportingLine, true) => "direkte Berichtslinie oder gleiche Führungskraft",
-            (BlockReason.Declined, false) => "the mentor declined this mentee",
-            (BlockReason.Declined, true) => "die Mentor:in hat abgelehnt",
-            (BlockReason.BelowMinimum, false) => "a criterion is below the program's minimum",
-            (BlockReason.BelowMinimum, true) => "ein Kriterium liegt unter dem Mindestwert des Programms",
-            _ => block.ToString(),
+            BlockReason.NoSharedLanguage => $"{name} ({JoinWords([.. mentee.Languages.Select(LanguageName)])} / {JoinWords([.. mentor.Languages.Select(LanguageName)])})",
+            BlockReason.TooLittleOverlap => string.Create(CultureInfo.InvariantCulture, $"{name} ({mentee.Availability.OverlapHours(mentor.Availability)} h)"),
+            _ => name,
         };
     }
 
@@ -205,19 +186,10 @@ public sealed class Explainer
         _ => frequency,
     };
 
-    private string LanguageName(string language) => LanguageName(language, _german);
-
-    /// <summary>Names a language (stored in English) in the explanation language.</summary>
-    internal static string LanguageName(string language, bool german) =>
-        german && GermanLanguageNames.TryGetValue(language, out string? name) ? name : language;
+    private string LanguageName(string language) => _text.LanguageName(language);
 
     private static string[] Shared(IReadOnlySet<string> first, IReadOnlySet<string> second) =>
         [.. first.Where(second.Contains).Order(StringComparer.OrdinalIgnoreCase)];
 
-    private string JoinWords(string[] words) => words.Length switch
-    {
-        0 => _german ? "keine" : "none",
-        1 => words[0],
-        _ => string.Join(", ", words[..^1]) + (_german ? " und " : " and ") + words[^1],
-    };
+    private string JoinWords(string[] words) => _text.JoinWords(words);
 }

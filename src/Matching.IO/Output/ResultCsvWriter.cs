@@ -62,6 +62,52 @@ public sealed class ResultCsvWriter
         }));
     }
 
+    /// <summary>Writes one row per undirected pair of a peer result (never A–B and B–A twice): both people, score, reasons.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="result">The peer result.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void WritePeerPairs(TextWriter writer, Core.Models.ProgramResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        using var csv = CreateWriter(writer);
+        foreach (string header in new[] { "Person A", "Person A email", "Person B", "Person B email", "Score", "Reasons" })
+        {
+            csv.WriteField(header);
+        }
+
+        csv.NextRecord();
+        foreach (Core.Models.PeerPair pair in result.PlacementsOf<Core.Models.PeerPair>())
+        {
+            csv.WriteField(Redactor.NameOf(pair.First));
+            csv.WriteField(Redactor.EmailOf(pair.First));
+            csv.WriteField(Redactor.NameOf(pair.Second));
+            csv.WriteField(Redactor.EmailOf(pair.Second));
+            csv.WriteField(FormatScore(pair.Score));
+            csv.WriteField(string.Join("; ", pair.Reasons));
+            csv.NextRecord();
+        }
+    }
+
+    /// <summary>Writes one row per person a peer result left without a partner: who and why.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="result">The peer result.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void WritePeerUnmatched(TextWriter writer, Core.Models.ProgramResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        using var csv = CreateWriter(writer);
+        csv.Context.RegisterClassMap<UnmatchedRowMap>();
+        csv.WriteRecords(result.Unmatched.Select(u => new UnmatchedRow
+        {
+            Name = Redactor.NameOf(u.Participant),
+            Email = Redactor.EmailOf(u.Participant),
+            Unmatched = "as peer (no partner)",
+            Reason = u.Reason,
+        }));
+    }
+
     /// <summary>Writes one row per mentor: load against capacity.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="result">The matching.</param>
