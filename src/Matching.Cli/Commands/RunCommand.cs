@@ -6,6 +6,7 @@ using System.Globalization;
 using Matching.Core;
 using Matching.Core.Problem;
 using Matching.Core.Results;
+using Matching.Core.Rounds;
 using Matching.IO.Output;
 using Spectre.Console;
 
@@ -21,6 +22,7 @@ internal sealed class RunCommand : Command
     {
         _console = console;
         Inputs.AddTo(this);
+        Rounds.AddTo(this);
         Add(OutOption);
         Add(PenaltyOption);
         Add(SkipInvalidOption);
@@ -34,6 +36,8 @@ internal sealed class RunCommand : Command
     }
 
     internal ProgramInputs Inputs { get; } = new();
+
+    internal RoundInputs Rounds { get; } = new();
 
     internal Option<DirectoryInfo> OutOption { get; } = new("--out", "-o")
     {
@@ -94,6 +98,13 @@ internal sealed class RunCommand : Command
             return ExitCode.InvalidInput;
         }
 
+        RoundInputs.Loaded? rounds = Rounds.Load(_console, parseResult, program.Participants, program.Mapping?.Scoring);
+        if (rounds is null)
+        {
+            return ExitCode.InvalidInput;
+        }
+
+        RoundReport.WarnIncomplete(_console, rounds, quiet);
         var clock = Stopwatch.StartNew();
         int? threads = parseResult.GetValue(ThreadsOption);
         if (threads is < 1)
@@ -112,11 +123,12 @@ internal sealed class RunCommand : Command
             () => MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken, threads));
         TimeSpan scoring = clock.Elapsed;
         var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
-        var engine = new MatchingEngine(program.MatchingOptions(penalty, language));
+        MatchingOptions matchingOptions = program.MatchingOptions(penalty, language);
+        var engine = new MatchingEngine(matchingOptions);
         MatchingResult result;
         try
         {
-            result = _console.Step("Solving the assignment exactly", quiet, () => engine.Solve(problem, cancellationToken));
+            result = _console.Step("Solving the assignment exactly", quiet, () => rounds.ChangesMatching ? RoundSolver.Solve(problem, rounds.Plan, matchingOptions, cancellationToken) : engine.Solve(problem, cancellationToken));
         }
         catch (ArgumentException e)
         {
@@ -145,7 +157,7 @@ internal sealed class RunCommand : Command
         MatchingSummary summary = MatchingSummary.From(problem, result);
         var run = new RunInfo(
             CliApp.Version,
-            program.InputHashes,
+            [.. program.InputHashes, .. rounds.Hashes],
             program.MappingSha256,
             [
                 ("programStart", program.ProgramStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
@@ -166,6 +178,11 @@ internal sealed class RunCommand : Command
                 files.Write("result.json", w => json.WriteResult(w, result, summary, run));
             }
 
+            if (rounds.Rounds.Count > 0)
+            {
+                files.Write("rounds.csv", w => RoundReport.WriteRounds(w, RoundFairness.Of(program.Participants, [.. rounds.Rounds, RoundFairness.FromResult("this round", result)])));
+            }
+
             foreach (var (file, read) in program.Reads.Where(r => r.Result.Rejected.Count > 0 && !redactor.IsRedacting))
             {
                 string name = program.Reads.Count == 1 ? "rejected.csv" : $"rejected-{Path.GetFileNameWithoutExtension(file.Name)}.csv";
@@ -178,6 +195,11 @@ internal sealed class RunCommand : Command
         }
 
         PrintSummary(problem, result, program, output, scoring, solving);
+        if (rounds.Rounds.Count > 0)
+        {
+            RoundReport.PrintFairness(_console, RoundFairness.Of(program.Participants, [.. rounds.Rounds, RoundFairness.FromResult("this round", result)]));
+        }
+
         return ExitCode.Success;
     }
 
