@@ -26,6 +26,7 @@ internal sealed class CompareCommand : Command
     {
         _console = console;
         Inputs.AddTo(this);
+        Rounds.AddTo(this, incomplete: false);
         Add(StrategiesOption);
         Add(SeedOption);
         Add(OutOption);
@@ -36,6 +37,8 @@ internal sealed class CompareCommand : Command
     }
 
     internal ProgramInputs Inputs { get; } = new();
+
+    internal RoundInputs Rounds { get; } = new();
 
     internal Option<string[]> StrategiesOption { get; } = new("--strategies", "-s")
     {
@@ -111,6 +114,13 @@ internal sealed class CompareCommand : Command
             return ExitCode.InvalidInput;
         }
 
+        // Earlier rounds and bad ratings forbid their pairs for every strategy (fatigue and priority apply to 'match run').
+        if (Rounds.Load(_console, parseResult, program.Participants, program.Mapping?.Scoring) is not { } rounds)
+        {
+            return ExitCode.InvalidInput;
+        }
+
+        program = program with { ExcludedPairs = [.. program.ExcludedPairs, .. rounds.Plan.ForbiddenPairs.Keys] };
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
         if (!problem.IsDense)
         {
