@@ -64,9 +64,9 @@ internal sealed class RoundInputs
 
     public Option<string> FatigueOption { get; } = new Option<string>("--fatigue")
     {
-        Description = "How fatigue applies: capacity (one place fewer per round of fatigue; default) or load-penalty (extra mentees cost more points).",
-        DefaultValueFactory = _ => "capacity",
-    }.AcceptOnlyFromAmong("capacity", "load-penalty");
+        Description = "How fatigue applies: load-penalty (a fatigued mentor's extra mentees cost more points, so rested mentors with room are used first; default) or capacity (one place fewer per round of fatigue, even if mentees stay unmatched).",
+        DefaultValueFactory = _ => "load-penalty",
+    }.AcceptOnlyFromAmong("load-penalty", "capacity");
 
     public Option<string> IncompleteOption { get; } = new Option<string>("--incomplete")
     {
@@ -217,7 +217,7 @@ internal sealed class RoundInputs
         BadRating = parseResult.GetValue(BadRatingOption),
         FatigueRounds = Value(parseResult, FatigueRoundsOption, 2),
         CooldownRounds = Value(parseResult, CooldownOption, 1),
-        Fatigue = Value(parseResult, FatigueOption, "capacity") == "load-penalty" ? FatigueMode.LoadPenalty : FatigueMode.Capacity,
+        Fatigue = Value(parseResult, FatigueOption, "load-penalty") == "capacity" ? FatigueMode.Capacity : FatigueMode.LoadPenalty,
     };
 
     /// <summary>Reads a small input file as text; null (reported) when it cannot be read.</summary>

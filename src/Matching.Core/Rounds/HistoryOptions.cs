@@ -15,11 +15,14 @@ public enum RepeatPolicy
 /// <summary>How mentor fatigue is carried into the next round.</summary>
 public enum FatigueMode
 {
-    /// <summary>A fatigued mentor's capacity is lowered by one per round of fatigue (the default).</summary>
-    Capacity,
-
-    /// <summary>A fatigued mentor's second, third, … mentee cost extra score points, growing with the fatigue.</summary>
+    /// <summary>
+    /// A fatigued mentor's second, third, … mentee cost extra score points, growing with the fatigue (the default): load
+    /// moves to rested mentors wherever they have room, but nobody is left unmatched for it.
+    /// </summary>
     LoadPenalty,
+
+    /// <summary>A fatigued mentor's capacity is lowered by one per round of fatigue: a hard rest, even if mentees stay unmatched.</summary>
+    Capacity,
 }
 
 /// <summary>How a program's earlier rounds shape the next one.</summary>
@@ -44,8 +47,8 @@ public sealed class HistoryOptions
     /// <summary>Gets N: after N rounds below full load a mentor's fatigue is gone. Default 1.</summary>
     public int CooldownRounds { get; init; } = 1;
 
-    /// <summary>Gets how fatigue is applied. Default <see cref="FatigueMode.Capacity"/>.</summary>
-    public FatigueMode Fatigue { get; init; } = FatigueMode.Capacity;
+    /// <summary>Gets how fatigue is applied. Default <see cref="FatigueMode.LoadPenalty"/>.</summary>
+    public FatigueMode Fatigue { get; init; } = FatigueMode.LoadPenalty;
 
     /// <summary>Gets the load penalty (score points) per level of fatigue under <see cref="FatigueMode.LoadPenalty"/>. Default 10.</summary>
     public double FatigueLoadPenalty { get; init; } = 10;

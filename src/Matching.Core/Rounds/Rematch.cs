@@ -87,7 +87,6 @@ public static class Rematch
                 if (people.IdOf(mentor) is { } b)
                 {
                     forbidden[(a, b)] = "the pair ended";
-                    forbidden[(b, a)] = "the pair ended";
                 }
             }
         }

@@ -41,7 +41,7 @@ public static class PastRoundReader
             foreach (var (_, cells) in table.Rows)
             {
                 string id = CsvTable.Cell(cells, who) is { Length: > 0 } email ? email : CsvTable.Cell(cells, nameColumn);
-                if (id.Length > 0 && CsvTable.Cell(cells, side).Contains("mentee", StringComparison.OrdinalIgnoreCase))
+                if (id.Length > 0 && CsvTable.Cell(cells, side).StartsWith("as mentee", StringComparison.OrdinalIgnoreCase))
                 {
                     left.Add(id);
                 }
