@@ -1,13 +1,22 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Collections.Immutable;
 using Matching.Core.Results;
 using Matching.Solvers.Flow;
 
 namespace Matching.Core;
 
-/// <summary>How a program is matched.</summary>
-/// <remarks>Instances are immutable and thread-safe.</remarks>
-public sealed class MatchingOptions
+/// <summary>How a program is matched: the objective's settings and the program's rules.</summary>
+/// <remarks>
+/// <para>
+/// A record, so a variant is <c>options with { LockedPairs = … }</c> and no field is ever dropped by a hand copy.
+/// People are named by id, email or name; a name that matches nobody in the program is ignored (people leave between
+/// rounds), except in <see cref="LockedPairs"/>, where it is an error. <see cref="Validate"/> checks the ranges; every
+/// engine and strategy calls it.
+/// </para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed record MatchingOptions
 {
     /// <summary>Gets the default options: coverage first, then quality.</summary>
     public static MatchingOptions Default { get; } = new();
@@ -27,11 +36,19 @@ public sealed class MatchingOptions
     public IMinCostFlowSolver? FlowSolver { get; init; }
 
     /// <summary>
-    /// Gets how many of its best mentors each mentee starts with when the program is large (more than twice this many
-    /// mentors). Left-out pairs are priced against the optimal duals and added while any could improve the matching,
-    /// so the result is exactly optimal whatever the value; it only affects speed and memory. Default 64.
+    /// Gets how many of its best mentors each mentee starts with in candidate pricing when the program has more than
+    /// twice this many mentors. Left-out pairs are priced against the optimal duals and added while any could improve
+    /// the matching, so the result is exactly optimal whatever the value; it only affects speed and memory.
+    /// Default <see cref="MatchingDefaults.PricingCandidatesPerMentee"/>.
     /// </summary>
-    public int CandidatesPerMentee { get; init; } = 64;
+    public int PricingCandidatesPerMentee { get; init; } = MatchingDefaults.PricingCandidatesPerMentee;
+
+    /// <summary>Gets or initializes the same value as <see cref="PricingCandidatesPerMentee"/> (the older name).</summary>
+    public int CandidatesPerMentee
+    {
+        get => PricingCandidatesPerMentee;
+        init => PricingCandidatesPerMentee = value;
+    }
 
     /// <summary>Gets the language of explanations. Default English.</summary>
     public ExplanationLanguage Language { get; init; } = ExplanationLanguage.English;
@@ -42,7 +59,7 @@ public sealed class MatchingOptions
     /// <summary>
     /// Gets extra score points charged for a mentor's second, third, … mentee: the k-th mentee costs (k − 1) × this
     /// on top of the pair. Rising (convex) costs spread load across mentors instead of filling the same few, against
-    /// mentor fatigue. Default 0.
+    /// mentor fatigue. 0–100; default 0. <see cref="MentorLoadPenalties"/> overrides it per mentor.
     /// </summary>
     public double LoadPenalty { get; init; }
 
@@ -54,4 +71,88 @@ public sealed class MatchingOptions
 
     /// <summary>Gets pairs (mentee id, mentor id) that must be part of the matching, e.g. pairs that continue from a previous round.</summary>
     public IReadOnlyList<(string MenteeId, string MentorId)> LockedPairs { get; init; } = [];
+
+    /// <summary>
+    /// Gets, per mentee (id, email or name), extra score points (0–100) the program gives up for leaving that mentee
+    /// unmatched, e.g. for people left unmatched in the last round. Coverage still comes first; among matchings of
+    /// equal coverage the prioritized mentees are matched before a higher total score is sought.
+    /// </summary>
+    public ImmutableDictionary<string, double> UnmatchedPriorities { get; init; } = ImmutableDictionary<string, double>.Empty;
+
+    /// <summary>
+    /// Gets per-pair adjustments of the objective in score points (−100 to 100): a bonus for continuing a pair, a
+    /// penalty for repeating one. Reported scores are unchanged. Several adjustments of one pair add up.
+    /// </summary>
+    public ImmutableArray<PairAdjustment> PairAdjustments { get; init; } = [];
+
+    /// <summary>
+    /// Gets, per mentor (id, email or name), the capacity to use in this matching instead of the survey's (≥ 0), e.g.
+    /// fewer mentees for a mentor who mentored many last round.
+    /// </summary>
+    public ImmutableDictionary<string, int> EffectiveCapacities { get; init; } = ImmutableDictionary<string, int>.Empty;
+
+    /// <summary>Gets, per mentor (id, email or name), a load penalty (0–100 points) that replaces <see cref="LoadPenalty"/> for that mentor (fatigue).</summary>
+    public ImmutableDictionary<string, double> MentorLoadPenalties { get; init; } = ImmutableDictionary<string, double>.Empty;
+
+    /// <summary>Checks every value's range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <exception cref="ArgumentException">A collection holds a null or empty name.</exception>
+    public void Validate()
+    {
+        if (UnmatchedPenalty is double penalty && (!double.IsFinite(penalty) || penalty < 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(UnmatchedPenalty), penalty, "The unmatched penalty must be a finite number ≥ 0.");
+        }
+
+        if (!InRange(LoadPenalty, 0) || MinimumLoad < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(LoadPenalty), "The load penalty must be 0–100 points and the minimum load ≥ 0.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(PricingCandidatesPerMentee, 1, nameof(PricingCandidatesPerMentee));
+        ArgumentNullException.ThrowIfNull(ForbiddenPairs, nameof(ForbiddenPairs));
+        ArgumentNullException.ThrowIfNull(LockedPairs, nameof(LockedPairs));
+        ArgumentNullException.ThrowIfNull(UnmatchedPriorities, nameof(UnmatchedPriorities));
+        ArgumentNullException.ThrowIfNull(EffectiveCapacities, nameof(EffectiveCapacities));
+        ArgumentNullException.ThrowIfNull(MentorLoadPenalties, nameof(MentorLoadPenalties));
+        foreach (var (id, points) in UnmatchedPriorities)
+        {
+            if (!InRange(points, 0))
+            {
+                throw new ArgumentOutOfRangeException(nameof(UnmatchedPriorities), points, $"The unmatched priority of '{id}' must be 0–100 points.");
+            }
+        }
+
+        foreach (PairAdjustment adjustment in PairAdjustments.IsDefault ? [] : PairAdjustments)
+        {
+            if (adjustment is null || string.IsNullOrWhiteSpace(adjustment.MenteeId) || string.IsNullOrWhiteSpace(adjustment.MentorId))
+            {
+                throw new ArgumentException("A pair adjustment is null or names nobody.", nameof(PairAdjustments));
+            }
+
+            if (!InRange(adjustment.Points, -MatchingDefaults.MaxAdjustmentPoints))
+            {
+                throw new ArgumentOutOfRangeException(nameof(PairAdjustments), adjustment.Points, $"The adjustment of {adjustment.MenteeId} → {adjustment.MentorId} must be −100 to 100 points.");
+            }
+        }
+
+        foreach (var (id, capacity) in EffectiveCapacities)
+        {
+            if (capacity < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(EffectiveCapacities), capacity, $"The effective capacity of '{id}' must be ≥ 0.");
+            }
+        }
+
+        foreach (var (id, points) in MentorLoadPenalties)
+        {
+            if (!InRange(points, 0))
+            {
+                throw new ArgumentOutOfRangeException(nameof(MentorLoadPenalties), points, $"The load penalty of '{id}' must be 0–100 points.");
+            }
+        }
+    }
+
+    private static bool InRange(double value, double low) =>
+        double.IsFinite(value) && value >= low && value <= MatchingDefaults.MaxAdjustmentPoints;
 }

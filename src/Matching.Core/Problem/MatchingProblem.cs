@@ -13,7 +13,7 @@ namespace Matching.Core.Problem;
 /// <para>
 /// Up to <see cref="DensePairLimit"/> pairs, every pair is scored once, in parallel, when the problem is created, and
 /// the engine proves its matching optimal over all pairs. Larger programs keep only each mentee's exact top
-/// <see cref="CandidatesPerMentee"/> mentors (see <see cref="Candidates.TopKCandidates"/>), found without scoring pairs
+/// <see cref="KeptCandidatesPerMentee"/> mentors (see <see cref="Candidates.TopKCandidates"/>), found without scoring pairs
 /// that cannot make the list; the matching is then optimal among those candidates, and results say so.
 /// </para>
 /// <para>Instances are immutable and thread-safe.</para>
@@ -21,10 +21,10 @@ namespace Matching.Core.Problem;
 public sealed class MatchingProblem
 {
     /// <summary>The most mentee–mentor pairs scored into a dense table (50 million, about 250 MB).</summary>
-    public const long DensePairLimit = 50_000_000;
+    public const long DensePairLimit = MatchingDefaults.DensePairLimit;
 
     /// <summary>The number of candidate mentors per mentee kept for programs beyond <see cref="DensePairLimit"/>.</summary>
-    public const int DefaultCandidatesPerMentee = 64;
+    public const int DefaultCandidatesPerMentee = MatchingDefaults.KeptCandidatesPerMentee;
 
     private readonly int[][]? _candidates;
     private readonly int[][]? _candidatePoints;
@@ -44,7 +44,10 @@ public sealed class MatchingProblem
     public bool IsDense => Scores is not null;
 
     /// <summary>Gets the number of candidate mentors kept per mentee, or null when every pair was scored.</summary>
-    public int? CandidatesPerMentee { get; private init; }
+    public int? KeptCandidatesPerMentee { get; private init; }
+
+    /// <summary>Gets the same value as <see cref="KeptCandidatesPerMentee"/> (the older name).</summary>
+    public int? CandidatesPerMentee => KeptCandidatesPerMentee;
 
     /// <summary>Gets everyone in the program, in input order.</summary>
     public IReadOnlyList<Participant> Participants { get; }
@@ -138,7 +141,7 @@ public sealed class MatchingProblem
         if (k is int kept)
         {
             var (candidates, points, _) = Candidates.TopKCandidates.Find(scorer, participants, mentees, mentors, kept, cancellationToken);
-            return new MatchingProblem(participants, mentees.AsReadOnly(), mentors.AsReadOnly(), scorer, null, candidates, points) { CandidatesPerMentee = kept };
+            return new MatchingProblem(participants, mentees.AsReadOnly(), mentors.AsReadOnly(), scorer, null, candidates, points) { KeptCandidatesPerMentee = kept };
         }
 
         ScoreTable scores = ScoreTable.Compute(scorer, mentees, mentors, maxDegreeOfParallelism ?? -1, cancellationToken);

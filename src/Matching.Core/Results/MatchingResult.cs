@@ -58,7 +58,10 @@ public sealed class MatchingResult
     /// Gets, for a program too large to score every pair, how many best-fitting mentors per mentee the matching was
     /// chosen from (it is optimal among those); null when it is optimal over all pairs.
     /// </summary>
-    public int? CandidatesPerMentee { get; init; }
+    public int? KeptCandidatesPerMentee { get; init; }
+
+    /// <summary>Gets the same value as <see cref="KeptCandidatesPerMentee"/> (the older name).</summary>
+    public int? CandidatesPerMentee => KeptCandidatesPerMentee;
 
     /// <summary>Gets the sum of the matched pairs' scores.</summary>
     public double TotalScore => Matches.Sum(m => m.Score);

@@ -1,13 +1,14 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using Matching.Core.Problem;
+using Matching.Core.Rules;
 using Matching.Solvers.Flow;
 
 namespace Matching.Core.Strategies;
 
 /// <summary>
 /// <c>fair</c>: lexicographic max–min. Among the matchings that match as many mentees as possible (K), first make the
-/// worst matched pair as good as possible, then maximize the total score.
+/// worst matched pair (by value: points plus adjustment; kept pairs aside) as good as possible, then maximize the total value, under every rule of the program (<see cref="ProgramRules"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -41,20 +42,24 @@ public sealed class FairStrategy : IMatchingStrategy
     /// <inheritdoc/>
     public string Name => "fair";
 
+    /// <summary>Gets the program's rules (its unmatched penalty is ignored: coverage comes first). Default <see cref="MatchingOptions.Default"/>.</summary>
+    public MatchingOptions Options { get; init; } = MatchingOptions.Default;
+
     /// <summary>Gets how many candidates per mentee large flow models start from (tests lower it to force pricing).</summary>
-    internal int CandidatesPerMentee { get; init; } = 64;
+    internal int CandidatesPerMentee { get; init; } = MatchingDefaults.PricingCandidatesPerMentee;
 
     /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No matching satisfies every rule.</exception>
     public StrategyResult Solve(MatchingProblem problem, CancellationToken cancellationToken = default)
     {
-        StrategyInput input = StrategyInput.From(problem, CandidatesPerMentee);
-        IMinCostFlowSolver solver = _flowSolver ?? new NetworkSimplexSolver();
-        return StrategyClock.Run(Name, _time, () => Run(input, solver, cancellationToken));
+        ProgramRules rules = StrategyClock.DenseRules(problem, Options with { PricingCandidatesPerMentee = CandidatesPerMentee });
+        IMinCostFlowSolver solver = _flowSolver ?? Options.FlowSolver ?? new NetworkSimplexSolver();
+        return StrategyClock.Run(Name, _time, () => Run(rules, solver, cancellationToken));
     }
 
-    private static int[] Run(StrategyInput input, IMinCostFlowSolver solver, CancellationToken cancellationToken)
+    private static int[] Run(ProgramRules rules, IMinCostFlowSolver solver, CancellationToken cancellationToken)
     {
-        int[] first = FlowAssignments.CoverageThenScore(input, 0, solver, cancellationToken);
+        int[] first = FlowAssignments.CoverageThenScore(rules, int.MinValue, solver, cancellationToken);
         int target = 0;
         int lowerBound = int.MaxValue;
         for (int i = 0; i < first.Length; i++)
@@ -62,16 +67,19 @@ public sealed class FairStrategy : IMatchingStrategy
             if (first[i] >= 0)
             {
                 target++;
-                lowerBound = Math.Min(lowerBound, input.Points(i, first[i]));
+                if (rules.LockedMentorOf(i) < 0)
+                {
+                    lowerBound = Math.Min(lowerBound, rules.Value(i, first[i], rules.Points(i, first[i])));
+                }
             }
         }
 
-        if (target == 0)
+        if (lowerBound == int.MaxValue)
         {
             return first;
         }
 
-        int[] thresholds = DistinctPointsAtLeast(input, lowerBound);
+        int[] thresholds = DistinctValuesAtLeast(rules, lowerBound);
 
         // thresholds[0] == lowerBound is feasible (the first matching uses only pairs ≥ it); find the last feasible one.
         int lo = 0;
@@ -80,7 +88,7 @@ public sealed class FairStrategy : IMatchingStrategy
         {
             cancellationToken.ThrowIfCancellationRequested();
             int mid = lo + ((hi - lo + 1) / 2);
-            if (FlowAssignments.MaxMatchedCount(input, thresholds[mid], solver, cancellationToken) == target)
+            if (FlowAssignments.MaxMatchedCount(rules, thresholds[mid], solver, cancellationToken) == target)
             {
                 lo = mid;
             }
@@ -90,33 +98,31 @@ public sealed class FairStrategy : IMatchingStrategy
             }
         }
 
-        return lo == 0 ? first : FlowAssignments.CoverageThenScore(input, thresholds[lo], solver, cancellationToken);
+        return lo == 0 ? first : FlowAssignments.CoverageThenScore(rules, thresholds[lo], solver, cancellationToken);
     }
 
-    private static int[] DistinctPointsAtLeast(StrategyInput input, int lowerBound)
+    private static int[] DistinctValuesAtLeast(ProgramRules rules, int lowerBound)
     {
-        var seen = new bool[ScoreTable.MaxPoints + 1];
-        for (int i = 0; i < input.Mentees; i++)
+        var seen = new HashSet<int>();
+        for (int i = 0; i < rules.MenteeCount; i++)
         {
-            for (int j = 0; j < input.Mentors; j++)
+            if (rules.LockedMentorOf(i) >= 0)
             {
-                int points = input.Points(i, j);
-                if (points >= lowerBound)
+                continue;
+            }
+
+            for (int j = 0; j < rules.MentorCount; j++)
+            {
+                int points = rules.Points(i, j);
+                if (points >= 0 && rules.Value(i, j, points) >= lowerBound)
                 {
-                    seen[points] = true;
+                    seen.Add(rules.Value(i, j, points));
                 }
             }
         }
 
-        var sorted = new List<int>();
-        for (int points = lowerBound; points < seen.Length; points++)
-        {
-            if (seen[points])
-            {
-                sorted.Add(points);
-            }
-        }
-
-        return [.. sorted];
+        int[] sorted = [.. seen];
+        Array.Sort(sorted);
+        return sorted;
     }
 }

@@ -6,8 +6,11 @@ namespace Matching.Core.Strategies;
 
 /// <summary>One way of turning a scored <see cref="MatchingProblem"/> into a matching, so strategies can be compared.</summary>
 /// <remarks>
-/// Every strategy respects the hard rules (blocked pairs, including a "both" participant's own pair) and the mentor
-/// capacities, and gives each mentee at most one mentor.
+/// Every built-in strategy reads the program's rules from <see cref="Rules.ProgramRules"/> (built from its
+/// <see cref="MatchingOptions"/>) and obeys all of them: blocked and excluded pairs are never formed, kept pairs
+/// always are, every mentor's load lies between its minimum load and its (effective) capacity, and each mentee has at
+/// most one mentor. How far a strategy honors the objective's terms (unmatched priorities, pair adjustments, load
+/// penalties) is stated on each strategy.
 /// </remarks>
 public interface IMatchingStrategy
 {

@@ -1,6 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using Matching.Core.Problem;
+using Matching.Core.Rules;
 
 namespace Matching.Core.Strategies;
 
@@ -87,10 +88,23 @@ public sealed class MatchingMetrics
     public static MatchingMetrics Compute(MatchingProblem problem, StrategyResult result)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        return Compute(ProgramRules.Create(problem), result);
+    }
+
+    /// <summary>Computes the metrics of <paramref name="result"/> under a program's rules (its allowed pairs and capacities).</summary>
+    /// <param name="rules">The program's rules.</param>
+    /// <param name="result">A matching of it.</param>
+    /// <returns>The metrics.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The matching does not fit the rules (wrong size, unknown mentor, pair not allowed, over capacity).</exception>
+    public static MatchingMetrics Compute(ProgramRules rules, StrategyResult result)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(result);
-        var input = StrategyInput.From(problem);
-        int n = input.Mentees;
-        int m = input.Mentors;
+        MatchingProblem problem = rules.Problem;
+        var input = rules;
+        int n = input.MenteeCount;
+        int m = input.MentorCount;
         var points = new int[n * m];
         for (int i = 0; i < n; i++)
         {
@@ -107,7 +121,7 @@ public sealed class MatchingMetrics
             groups[i] = string.IsNullOrWhiteSpace(department) ? NoGroup : department.Trim();
         }
 
-        return Compute(result.Strategy, points, m, input.Capacity, [.. result.MentorOf], groups, result.Runtime);
+        return Compute(result.Strategy, points, m, (int[])input.Capacities.Clone(), [.. result.MentorOf], groups, result.Runtime);
     }
 
     /// <summary>Computes the metrics from a flat points table (row-major, n×m, −1 = not allowed).</summary>

@@ -1,6 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using Matching.Core.Problem;
+using Matching.Core.Rules;
 using Matching.Solvers.Flow;
 
 namespace Matching.Core.Strategies;
@@ -28,11 +29,12 @@ public sealed class OptimalStrategy : IMatchingStrategy
     public string Name => "optimal";
 
     /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No matching satisfies every rule.</exception>
     public StrategyResult Solve(MatchingProblem problem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var engine = new MatchingEngine(_options);
+        ProgramRules rules = ProgramRules.Create(problem, _options);
         IMinCostFlowSolver solver = _options.FlowSolver ?? new NetworkSimplexSolver();
-        return StrategyClock.Run(Name, _time, () => engine.SolvePositions(problem, solver, cancellationToken));
+        return StrategyClock.Run(Name, _time, () => rules.SolvePositions(FlowModel.Program, solver, cancellationToken));
     }
 }

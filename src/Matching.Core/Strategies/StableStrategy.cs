@@ -1,25 +1,32 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using Matching.Core.Problem;
+using Matching.Core.Rules;
+using Matching.Solvers.Flow;
 using Matching.Solvers.Stable;
 
 namespace Matching.Core.Strategies;
 
 /// <summary>
 /// <c>stable</c> (mentees propose) and <c>stable-mentors</c> (mentors propose): the many-to-one stable matching of
-/// Gale–Shapley deferred acceptance, from rankings induced by the scores or from stated rankings.
+/// Gale–Shapley deferred acceptance, from rankings induced by the pair values or from stated rankings.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Score-induced rankings: a mentee ranks its allowed mentors by pair score, highest first, ties by mentor position;
-/// a mentor ranks its allowed mentees the same way, ties by mentee position. Blocked pairs and mentors with capacity 0
-/// are never ranked. Stated rankings (positions, most preferred first) replace one or both sides; blocked pairs in
-/// them are dropped.
+/// Kept pairs are placed first and take their mentor's places; the other mentees are matched stably on the places
+/// left. Value-induced rankings: a mentee ranks its allowed mentors by pair value (points plus adjustment), highest
+/// first, ties by mentor position; a mentor ranks its allowed mentees by pair value plus the mentee's unmatched
+/// priority, ties by mentee position. Pairs that are not allowed (hard rules, excluded pairs, mentors with capacity 0)
+/// are never ranked, and with a finite unmatched penalty neither is a pair worse than leaving the mentee unmatched.
+/// Stated rankings (positions, most preferred first) replace one or both sides; pairs that are not allowed are dropped.
+/// A matching that misses a minimum load is repaired by changing as few of its pairs as possible (and may then no
+/// longer be stable). A convex load penalty has no place in ordinal rankings and is not used.
 /// </para>
 /// <para>
-/// The result is stable: no allowed mentee–mentor pair would both rather be together. With score-induced rankings
-/// this means zero blocking pairs as counted by <see cref="MatchingMetrics"/>. O(n·m log m) to build the rankings,
-/// then O(n·m). Instances are immutable and thread-safe.
+/// Without kept pairs and minimum loads the result is stable: no allowed mentee–mentor pair would both rather be
+/// together. With value-induced rankings and no adjustments this means zero blocking pairs as counted by
+/// <see cref="MatchingMetrics"/>. O(n·m log m) to build the rankings, then O(n·m). Instances are immutable and
+/// thread-safe.
 /// </para>
 /// </remarks>
 public sealed class StableStrategy : IMatchingStrategy
@@ -49,37 +56,63 @@ public sealed class StableStrategy : IMatchingStrategy
     /// <inheritdoc/>
     public string Name => _side == ProposingSide.Mentees ? "stable" : "stable-mentors";
 
+    /// <summary>Gets the program's rules and objective settings. Default <see cref="MatchingOptions.Default"/>.</summary>
+    public MatchingOptions Options { get; init; } = MatchingOptions.Default;
+
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">Stated rankings do not have one list per mentee or mentor.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A stated ranking names a position out of range.</exception>
+    /// <exception cref="InvalidOperationException">No matching satisfies every rule.</exception>
     public StrategyResult Solve(MatchingProblem problem, CancellationToken cancellationToken = default)
     {
-        var input = StrategyInput.From(problem);
-        if (_menteeRankings is not null && _menteeRankings.Count != input.Mentees)
+        ProgramRules rules = StrategyClock.DenseRules(problem, Options);
+        if (_menteeRankings is not null && _menteeRankings.Count != rules.MenteeCount)
         {
-            throw new ArgumentException($"Expected {input.Mentees} mentee rankings, got {_menteeRankings.Count}.", nameof(problem));
+            throw new ArgumentException($"Expected {rules.MenteeCount} mentee rankings, got {_menteeRankings.Count}.", nameof(problem));
         }
 
-        if (_mentorRankings is not null && _mentorRankings.Count != input.Mentors)
+        if (_mentorRankings is not null && _mentorRankings.Count != rules.MentorCount)
         {
-            throw new ArgumentException($"Expected {input.Mentors} mentor rankings, got {_mentorRankings.Count}.", nameof(problem));
+            throw new ArgumentException($"Expected {rules.MentorCount} mentor rankings, got {_mentorRankings.Count}.", nameof(problem));
         }
 
         return StrategyClock.Run(Name, _time, () =>
         {
-            int[][] menteePrefs = _menteeRankings is null ? ScoreRankings(input, byMentee: true) : Stated(input, _menteeRankings, byMentee: true);
-            int[][] mentorPrefs = _mentorRankings is null ? ScoreRankings(input, byMentee: false) : Stated(input, _mentorRankings, byMentee: false);
-            return _side == ProposingSide.Mentees
-                ? GaleShapley.ResidentsPropose(menteePrefs, mentorPrefs, input.Capacity, cancellationToken)
-                : GaleShapley.HospitalsPropose(menteePrefs, mentorPrefs, input.Capacity, cancellationToken);
+            int[][] menteePrefs = _menteeRankings is null ? ScoreRankings(rules, byMentee: true) : Stated(rules, _menteeRankings, byMentee: true);
+            int[][] mentorPrefs = _mentorRankings is null ? ScoreRankings(rules, byMentee: false) : Stated(rules, _mentorRankings, byMentee: false);
+            int[] mentorOf = rules.StartWithLockedPairs(out int[] spare);
+
+            // The free mentees, renumbered 0..f−1 for the stable-matching instance.
+            int[] free = [.. Enumerable.Range(0, rules.MenteeCount).Where(i => mentorOf[i] < 0)];
+            var local = new int[rules.MenteeCount];
+            Array.Fill(local, -1);
+            for (int k = 0; k < free.Length; k++)
+            {
+                local[free[k]] = k;
+            }
+
+            int[][] residents = [.. free.Select(i => menteePrefs[i])];
+            int[][] hospitals = [.. mentorPrefs.Select(list => list.Where(i => local[i] >= 0).Select(i => local[i]).ToArray())];
+            int[] matched = _side == ProposingSide.Mentees
+                ? GaleShapley.ResidentsPropose(residents, hospitals, spare, cancellationToken)
+                : GaleShapley.HospitalsPropose(residents, hospitals, spare, cancellationToken);
+            for (int k = 0; k < free.Length; k++)
+            {
+                mentorOf[free[k]] = matched[k];
+            }
+
+            return rules.Repair(mentorOf, Options.FlowSolver ?? new NetworkSimplexSolver(), cancellationToken);
         });
     }
 
-    /// <summary>Ranks the allowed partners of every mentee (or mentor) by points, highest first, ties by position.</summary>
-    internal static int[][] ScoreRankings(StrategyInput input, bool byMentee)
+    /// <summary>
+    /// Ranks the allowed partners of every mentee (by pair value) or mentor (by pair value plus unmatched priority),
+    /// highest first, ties by position.
+    /// </summary>
+    internal static int[][] ScoreRankings(ProgramRules rules, bool byMentee)
     {
-        int owners = byMentee ? input.Mentees : input.Mentors;
-        int others = byMentee ? input.Mentors : input.Mentees;
+        int owners = byMentee ? rules.MenteeCount : rules.MentorCount;
+        int others = byMentee ? rules.MentorCount : rules.MenteeCount;
         var lists = new int[owners][];
         var keys = new long[others];
         for (int a = 0; a < owners; a++)
@@ -87,10 +120,13 @@ public sealed class StableStrategy : IMatchingStrategy
             int count = 0;
             for (int b = 0; b < others; b++)
             {
-                int points = byMentee ? input.Points(a, b) : input.Points(b, a);
-                if (points >= 0)
+                int i = byMentee ? a : b;
+                int j = byMentee ? b : a;
+                int points = rules.Points(i, j);
+                if (points >= 0 && rules.IsWorthIt(rules.Gain(i, j, points, 0)))
                 {
-                    keys[count++] = ((long)(ScoreTable.MaxPoints - points) << 32) | (uint)b;
+                    long value = byMentee ? rules.Value(i, j, points) : rules.Gain(i, j, points, 0);
+                    keys[count++] = ((long)(int.MaxValue / 2 - value) << 32) | (uint)b;
                 }
             }
 
@@ -107,9 +143,9 @@ public sealed class StableStrategy : IMatchingStrategy
         return lists;
     }
 
-    private static int[][] Stated(StrategyInput input, IReadOnlyList<IReadOnlyList<int>> rankings, bool byMentee)
+    private static int[][] Stated(ProgramRules rules, IReadOnlyList<IReadOnlyList<int>> rankings, bool byMentee)
     {
-        int others = byMentee ? input.Mentors : input.Mentees;
+        int others = byMentee ? rules.MentorCount : rules.MenteeCount;
         var lists = new int[rankings.Count][];
         for (int a = 0; a < rankings.Count; a++)
         {
@@ -121,7 +157,7 @@ public sealed class StableStrategy : IMatchingStrategy
                     throw new ArgumentOutOfRangeException(nameof(rankings), b, $"Ranking {a} names position {b}, outside [0, {others}).");
                 }
 
-                if ((byMentee ? input.Points(a, b) : input.Points(b, a)) >= 0)
+                if ((byMentee ? rules.Points(a, b) : rules.Points(b, a)) >= 0)
                 {
                     list.Add(b);
                 }

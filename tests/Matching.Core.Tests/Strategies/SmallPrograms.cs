@@ -1,7 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using Matching.Core.Problem;
-using Matching.Core.Strategies;
+using Matching.Core.Rules;
 using Matching.TestUtils;
 
 namespace Matching.Core.Tests.Strategies;
@@ -17,13 +17,13 @@ internal static class SmallPrograms
     /// <summary>Every feasible matching (mentor position per mentee position, −1 = unmatched).</summary>
     public static List<int[]> AllMatchings(MatchingProblem problem)
     {
-        var input = StrategyInput.From(problem);
+        var input = ProgramRules.Create(problem);
         var all = new List<int[]>();
-        var mentorOf = new int[input.Mentees];
-        var load = new int[input.Mentors];
+        var mentorOf = new int[input.MenteeCount];
+        var load = new int[input.MentorCount];
         void Recurse(int i)
         {
-            if (i == input.Mentees)
+            if (i == input.MenteeCount)
             {
                 all.Add((int[])mentorOf.Clone());
                 return;
@@ -31,9 +31,9 @@ internal static class SmallPrograms
 
             mentorOf[i] = -1;
             Recurse(i + 1);
-            for (int j = 0; j < input.Mentors; j++)
+            for (int j = 0; j < input.MentorCount; j++)
             {
-                if (input.Points(i, j) >= 0 && load[j] < input.Capacity[j])
+                if (input.Points(i, j) >= 0 && load[j] < input.CapacityOf(j))
                 {
                     load[j]++;
                     mentorOf[i] = j;

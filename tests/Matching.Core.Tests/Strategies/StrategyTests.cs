@@ -2,6 +2,7 @@
 
 using Matching.Core.Domain;
 using Matching.Core.Problem;
+using Matching.Core.Rules;
 using Matching.Core.Strategies;
 using Matching.TestUtils;
 
@@ -29,12 +30,12 @@ public class StrategyTests
     {
         Prop.ForAll(Arb.From(SmallPrograms.Problems()), problem =>
         {
-            var input = StrategyInput.From(problem);
+            var input = ProgramRules.Create(problem);
             return All().All(strategy =>
             {
                 StrategyResult result = strategy.Solve(problem);
-                var load = new int[input.Mentors];
-                for (int i = 0; i < input.Mentees; i++)
+                var load = new int[input.MentorCount];
+                for (int i = 0; i < input.MenteeCount; i++)
                 {
                     int j = result.MentorOf[i];
                     if (j >= 0)
@@ -49,8 +50,8 @@ public class StrategyTests
                 }
 
                 return result.Strategy == strategy.Name
-                    && result.MentorOf.Length == input.Mentees
-                    && load.Select((l, j) => l <= input.Capacity[j]).All(ok => ok);
+                    && result.MentorOf.Length == input.MenteeCount
+                    && load.Select((l, j) => l <= input.CapacityOf(j)).All(ok => ok);
             });
         }).Check(Runs);
     }
@@ -140,7 +141,7 @@ public class StrategyTests
         // partner to its partner in every one of them, and mentor-proposing gives every mentee its worst.
         Prop.ForAll(Arb.From(SmallPrograms.Problems()), problem =>
         {
-            var input = StrategyInput.From(problem);
+            var input = ProgramRules.Create(problem);
             int[][] menteePrefs = StableStrategy.ScoreRankings(input, byMentee: true);
             int[][] mentorPrefs = StableStrategy.ScoreRankings(input, byMentee: false);
             int[][] stable = [.. SmallPrograms.AllMatchings(problem).Where(m => IsStable(input, menteePrefs, mentorPrefs, m))];
@@ -148,7 +149,7 @@ public class StrategyTests
             int[] worst = [.. new StableStrategy(ProposingSide.Mentors).Solve(problem).MentorOf];
             return stable.Any(s => s.SequenceEqual(best))
                 && stable.Any(s => s.SequenceEqual(worst))
-                && stable.All(s => Enumerable.Range(0, input.Mentees).All(i =>
+                && stable.All(s => Enumerable.Range(0, input.MenteeCount).All(i =>
                     Rank(menteePrefs[i], best[i]) <= Rank(menteePrefs[i], s[i]) && Rank(menteePrefs[i], worst[i]) >= Rank(menteePrefs[i], s[i])));
         }).Check(Runs);
     }
@@ -171,18 +172,18 @@ public class StrategyTests
     {
         Prop.ForAll(Arb.From(SmallPrograms.Problems()), problem =>
         {
-            var input = StrategyInput.From(problem);
+            var input = ProgramRules.Create(problem);
             int[] mentorOf = [.. new GreedyStrategy().Solve(problem).MentorOf];
-            var load = new int[input.Mentors];
+            var load = new int[input.MentorCount];
             foreach (int j in mentorOf.Where(j => j >= 0))
             {
                 load[j]++;
             }
 
-            bool maximal = Enumerable.Range(0, input.Mentees).All(i => mentorOf[i] >= 0
-                || Enumerable.Range(0, input.Mentors).All(j => input.Points(i, j) < 0 || load[j] >= input.Capacity[j]));
-            int bestPair = Enumerable.Range(0, input.Mentees).SelectMany(i => Enumerable.Range(0, input.Mentors).Select(j => input.Points(i, j))).DefaultIfEmpty(-1).Max();
-            int bestTaken = Enumerable.Range(0, input.Mentees).Where(i => mentorOf[i] >= 0).Select(i => input.Points(i, mentorOf[i])).DefaultIfEmpty(-1).Max();
+            bool maximal = Enumerable.Range(0, input.MenteeCount).All(i => mentorOf[i] >= 0
+                || Enumerable.Range(0, input.MentorCount).All(j => input.Points(i, j) < 0 || load[j] >= input.CapacityOf(j)));
+            int bestPair = Enumerable.Range(0, input.MenteeCount).SelectMany(i => Enumerable.Range(0, input.MentorCount).Select(j => input.Points(i, j))).DefaultIfEmpty(-1).Max();
+            int bestTaken = Enumerable.Range(0, input.MenteeCount).Where(i => mentorOf[i] >= 0).Select(i => input.Points(i, mentorOf[i])).DefaultIfEmpty(-1).Max();
             return maximal && bestPair == bestTaken;
         }).Check(Runs);
     }
@@ -213,9 +214,9 @@ public class StrategyTests
         Assert.Equal(TimeSpan.FromMilliseconds(5), new GreedyStrategy(clock).Solve(problem).Runtime);
     }
 
-    private static bool IsStable(StrategyInput input, int[][] menteePrefs, int[][] mentorPrefs, int[] mentorOf)
+    private static bool IsStable(ProgramRules input, int[][] menteePrefs, int[][] mentorPrefs, int[] mentorOf)
     {
-        for (int i = 0; i < input.Mentees; i++)
+        for (int i = 0; i < input.MenteeCount; i++)
         {
             foreach (int j in menteePrefs[i])
             {
@@ -224,8 +225,8 @@ public class StrategyTests
                     continue;
                 }
 
-                int[] held = [.. Enumerable.Range(0, input.Mentees).Where(x => mentorOf[x] == j)];
-                if (held.Length < input.Capacity[j] || held.Any(x => Rank(mentorPrefs[j], i) < Rank(mentorPrefs[j], x)))
+                int[] held = [.. Enumerable.Range(0, input.MenteeCount).Where(x => mentorOf[x] == j)];
+                if (held.Length < input.CapacityOf(j) || held.Any(x => Rank(mentorPrefs[j], i) < Rank(mentorPrefs[j], x)))
                 {
                     return false;
                 }

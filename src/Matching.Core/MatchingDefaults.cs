@@ -1,0 +1,26 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+namespace Matching.Core;
+
+/// <summary>The sizes that decide how a program is solved, in one place.</summary>
+/// <remarks>The class is stateless and thread-safe.</remarks>
+public static class MatchingDefaults
+{
+    /// <summary>
+    /// How many of its best mentors each mentee starts with in candidate pricing (speed only: left-out pairs are
+    /// priced and added while any could improve the matching, so the result is optimal whatever the value).
+    /// </summary>
+    public const int PricingCandidatesPerMentee = 64;
+
+    /// <summary>
+    /// How many best mentors per mentee a program beyond <see cref="DensePairLimit"/> keeps (scope: the matching is
+    /// optimal among those).
+    /// </summary>
+    public const int KeptCandidatesPerMentee = 64;
+
+    /// <summary>The most mentee–mentor pairs scored into a dense table (50 million, about 250 MB).</summary>
+    public const long DensePairLimit = 50_000_000;
+
+    /// <summary>The largest size, in score points, of a per-pair cost adjustment, an unmatched priority or a load penalty.</summary>
+    public const double MaxAdjustmentPoints = 100;
+}

@@ -1,0 +1,67 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Core.Domain;
+using Matching.Core.Problem;
+using Matching.Core.Rules;
+using Matching.Core.Text;
+using Matching.Solvers.Assignment;
+
+namespace Matching.Core.Results;
+
+/// <summary>Turns a solved one-to-one assignment into a <see cref="MatchingResult"/>: explained pairs, unmatched people with reasons, mentor loads.</summary>
+internal static class ResultAssembler
+{
+    public static MatchingResult Assemble(ProgramRules rules, AssignmentResult solution, long priced)
+    {
+        MatchingProblem problem = rules.Problem;
+        TextCatalog text = TextCatalog.For(rules.Options.Language);
+        var explainer = new Explainer(problem.Participants, problem.Scorer, rules.Options.Language);
+        var matches = new List<Match>();
+        var load = new int[problem.Mentors.Count];
+        ReadOnlySpan<int> mentorOf = solution.MentorOf;
+        for (int i = 0; i < problem.Mentees.Count; i++)
+        {
+            int j = mentorOf[i];
+            if (j < 0)
+            {
+                continue;
+            }
+
+            load[j]++;
+            int mentee = problem.Mentees[i];
+            int mentor = problem.Mentors[j];
+            double score = problem.PointsAt(i, j) / (double)ScoreTable.PointsPerScore;
+            matches.Add(new Match(problem.Participants[mentee], problem.Participants[mentor], score, explainer.Explain(mentee, mentor)));
+        }
+
+        var unmatched = new List<UnmatchedParticipant>();
+        for (int i = 0; i < problem.Mentees.Count; i++)
+        {
+            if (mentorOf[i] < 0)
+            {
+                Participant p = problem.Participants[problem.Mentees[i]];
+                unmatched.Add(new UnmatchedParticipant(p, Roles.Mentee, UnmatchedReasons.ForMentee(rules, i, text)));
+            }
+        }
+
+        var loads = new List<MentorLoad>();
+        var (compatibleMentees, stillUnmatchedMentees) = load.Contains(0) ? UnmatchedReasons.MentorCompatibility(problem, mentorOf) : ([], []);
+        for (int j = 0; j < problem.Mentors.Count; j++)
+        {
+            Participant p = problem.Participants[problem.Mentors[j]];
+            loads.Add(new MentorLoad(p, load[j], p.Capacity));
+            if (load[j] == 0)
+            {
+                unmatched.Add(new UnmatchedParticipant(p, Roles.Mentor, UnmatchedReasons.ForMentor(rules.CapacityOf(j), compatibleMentees[j], stillUnmatchedMentees[j], text)));
+            }
+        }
+
+        return new MatchingResult(MatchingStatus.Optimal, matches, unmatched, loads, solution.Certificate, solution.Cost, null)
+        {
+            PricedPairs = priced,
+            KeptCandidatesPerMentee = problem.KeptCandidatesPerMentee,
+        };
+    }
+
+    public static MatchingResult Infeasible(string message) => new(MatchingStatus.Infeasible, [], [], [], null, 0, message);
+}
