@@ -114,13 +114,12 @@ internal sealed class CompareCommand : Command
             return ExitCode.InvalidInput;
         }
 
-        // Earlier rounds and bad ratings forbid their pairs for every strategy (fatigue and priority apply to 'match run').
+        // Earlier rounds and feedback apply to every strategy through the engine's inputs (see RoundPlan.ToMatchingOptions).
         if (Rounds.Load(_console, parseResult, program.Participants, program.Mapping?.Scoring) is not { } rounds)
         {
             return ExitCode.InvalidInput;
         }
 
-        program = program with { ExcludedPairs = [.. program.ExcludedPairs, .. rounds.Plan.ForbiddenPairs.Keys] };
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
         if (!problem.IsDense)
         {
@@ -128,7 +127,9 @@ internal sealed class CompareCommand : Command
             return ExitCode.InvalidInput;
         }
 
-        MatchingOptions options = program.MatchingOptions(penalty);
+        MatchingOptions options = rounds.Plan.ToMatchingOptions(
+            program.MatchingOptions(penalty),
+            program.Participants.Where(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor)).Select(p => p.Id));
         var rows = new List<MatchingMetrics>();
         foreach (string name in strategies)
         {

@@ -79,6 +79,32 @@ public sealed class RoundPlan
         };
     }
 
+    /// <summary>
+    /// Expresses the plan in the engine's inputs, for the engine and every strategy: forbidden and locked pairs, pair
+    /// adjustments (clamped to ±100 points), effective capacities, load penalties (added to the program's) and tiers as
+    /// unmatched priorities (tier t → 50 × t points; the engine keeps coverage first). A mentee excluded by the plan
+    /// has every pair forbidden.
+    /// </summary>
+    /// <param name="options">The program's options.</param>
+    /// <param name="mentorIds">The ids of the program's mentors (to forbid every pair of an excluded mentee).</param>
+    /// <returns>The options with the plan's inputs added.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public MatchingOptions ToMatchingOptions(MatchingOptions options, IEnumerable<string> mentorIds)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(mentorIds);
+        string[] mentors = [.. mentorIds];
+        return options with
+        {
+            ForbiddenPairs = [.. options.ForbiddenPairs, .. ForbiddenPairs.Keys, .. ExcludedMentees.Keys.SelectMany(mentee => mentors.Select(mentor => (mentee, mentor)))],
+            LockedPairs = [.. options.LockedPairs, .. LockedPairs],
+            PairAdjustments = [.. options.PairAdjustments.IsDefault ? [] : options.PairAdjustments, .. PairAdjustments.Select(a => new PairAdjustment(a.Key.MenteeId, a.Key.MentorId, Math.Clamp(a.Value, -100, 100)))],
+            EffectiveCapacities = options.EffectiveCapacities.SetItems(MentorCapacities),
+            MentorLoadPenalties = options.MentorLoadPenalties.SetItems(MentorLoadPenalties.Select(p => KeyValuePair.Create(p.Key, Math.Min(100, options.LoadPenalty + p.Value)))),
+            UnmatchedPriorities = options.UnmatchedPriorities.SetItems(MenteeTiers.Where(t => t.Value > 0).Select(t => KeyValuePair.Create(t.Key, Math.Min(100, 50.0 * t.Value)))),
+        };
+    }
+
     /// <summary>Returns whether the pair is forbidden by this plan.</summary>
     /// <param name="menteeId">The mentee's id.</param>
     /// <param name="mentorId">The mentor's id.</param>

@@ -164,6 +164,13 @@ public class RoundsProperties
                     Assert.DoesNotContain((match.Mentor.Id, match.Mentee.Id), seen);
                 }
 
+                // The same plan through the engine's inputs (as 'match compare' passes it to every strategy).
+                MatchingOptions engineOptions = plan.ToMatchingOptions(MatchingOptions.Default, problem.Mentors.Select(j => problem.Participants[j].Id));
+                MatchingResult engine = new MatchingEngine(engineOptions).Solve(problem);
+                Assert.True(engine.Matches.Count >= result.Matches.Count);
+                Assert.All(engine.Matches, m => Assert.DoesNotContain((m.Mentee.Id, m.Mentor.Id), seen));
+                Assert.All(engine.Matches, m => Assert.DoesNotContain((m.Mentor.Id, m.Mentee.Id), seen));
+
                 seen.UnionWith(result.Matches.Select(m => (m.Mentee.Id, m.Mentor.Id)));
                 rounds.Add(RoundFairness.FromResult($"round{round + 1}", result));
             }
