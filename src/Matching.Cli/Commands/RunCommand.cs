@@ -123,12 +123,18 @@ internal sealed class RunCommand : Command
             () => MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken, threads));
         TimeSpan scoring = clock.Elapsed;
         var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
+        // Earlier rounds, feedback and incomplete profiles reach the engine through its inputs (see RoundPlan.ToMatchingOptions).
         MatchingOptions matchingOptions = program.MatchingOptions(penalty, language);
+        if (rounds.ChangesMatching)
+        {
+            matchingOptions = rounds.Plan.ToMatchingOptions(matchingOptions, program.Participants.Where(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor)).Select(p => p.Id));
+        }
+
         var engine = new MatchingEngine(matchingOptions);
         MatchingResult result;
         try
         {
-            result = _console.Step("Solving the assignment exactly", quiet, () => rounds.ChangesMatching ? RoundSolver.Solve(problem, rounds.Plan, matchingOptions, cancellationToken) : engine.Solve(problem, cancellationToken));
+            result = _console.Step("Solving the assignment exactly", quiet, () => engine.Solve(problem, cancellationToken));
         }
         catch (ArgumentException e)
         {

@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using Matching.Core;
 using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Results;
@@ -35,7 +36,9 @@ public class ProgramSimulationTests
         for (int round = 1; round <= 3; round++)
         {
             RoundPlan plan = RoundHistory.Plan(people, rounds);
-            MatchingResult result = RoundSolver.Solve(problem, plan);
+            // As 'match run --history' does: the plan through the engine's inputs.
+            MatchingOptions options = plan.ToMatchingOptions(MatchingOptions.Default, problem.Mentors.Select(j => problem.Participants[j].Id));
+            MatchingResult result = new MatchingEngine(options).Solve(problem);
             Assert.Equal(MatchingStatus.Optimal, result.Status);
 
             // Synthetic feedback: the rating follows the score; poor pairs would not continue.
@@ -57,7 +60,7 @@ public class ProgramSimulationTests
             int i = problem.Mentees.Select((index, position) => (index, position)).Single(x => ReferenceEquals(problem.Participants[x.index], mentee)).position;
             for (int r = 0; r < 3; r++)
             {
-                foreach (MentorLoad load in results[r].MentorLoads.Where(l => l.Load < l.Capacity))
+                foreach (MentorLoad load in results[r].MentorLoads.Where(l => l.Load < plans[r].MentorCapacities.GetValueOrDefault(l.Mentor.Id, l.Capacity)))
                 {
                     int j = problem.Mentors.Select((index, position) => (index, position)).Single(x => ReferenceEquals(problem.Participants[x.index], load.Mentor)).position;
                     Assert.True(problem.ScoreOf(i, j) is null || plans[r].Forbids(mentee.Id, load.Mentor.Id), $"{mentee.Id} unmatched in round {r + 1} while {load.Mentor.Id} had room");
