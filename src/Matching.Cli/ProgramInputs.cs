@@ -258,29 +258,20 @@ internal sealed class ProgramInputs
 
                 Participant mentor = first.Roles.HasFlag(Roles.Mentor) ? first : p;
                 Participant mentee = ReferenceEquals(mentor, first) ? p : first;
-                merged[at] = new Participant
+                // A record copy: every field not named here is the mentor's answer, so no field is ever dropped.
+                merged[at] = mentor with
                 {
-                    Id = mentor.Id,
-                    Name = mentor.Name,
-                    Email = mentor.Email,
                     Roles = Roles.Both,
-                    SkillsOffered = mentor.SkillsOffered,
                     SkillsWanted = mentee.SkillsWanted,
                     Goals = mentee.Goals.Count > 0 ? mentee.Goals : mentor.Goals,
-                    MeetingFormats = mentor.MeetingFormats,
-                    Languages = mentor.Languages,
-                    TimeZone = mentor.TimeZone,
-                    Availability = mentor.Availability,
                     CareerLevel = mentor.CareerLevel ?? mentee.CareerLevel,
                     YearsOfExperience = mentor.YearsOfExperience ?? mentee.YearsOfExperience,
                     Department = mentor.Department ?? mentee.Department,
-                    Capacity = mentor.Capacity,
                     ManagerEmail = mentor.ManagerEmail ?? mentee.ManagerEmail,
                     MeetingFrequency = mentor.MeetingFrequency ?? mentee.MeetingFrequency,
                     WantsAffinity = mentee.WantsAffinity,
                     Identity = mentee.Identity.Count > 0 ? mentee.Identity : mentor.Identity,
                     PreferredMentors = mentee.PreferredMentors,
-                    DeclinedMentees = mentor.DeclinedMentees,
                 };
             }
         }

@@ -1,13 +1,16 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Text;
+
 namespace Matching.Core.Domain;
 
 /// <summary>One person in a mentoring program, as answered in the survey.</summary>
 /// <remarks>
 /// Multi-select answers are normalized tags (lower case, trimmed). Unanswered optional questions are empty sets or
-/// null. Instances are immutable and thread-safe.
+/// null. A record, so a variant is <c>person with { Roles = Roles.Both }</c> and no field is dropped by a hand copy;
+/// its text form names only the id and roles (never an answer). Instances are immutable and thread-safe.
 /// </remarks>
-public sealed class Participant
+public sealed record Participant
 {
     /// <summary>Gets the stable identifier (the email address when the survey has one).</summary>
     public required string Id { get; init; }
@@ -84,4 +87,11 @@ public sealed class Participant
 
     /// <summary>Gets the empty tag set shared by unanswered questions.</summary>
     public static IReadOnlySet<string> EmptySet { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        // Never print answers (identity, free text) in logs or messages: the id and roles only.
+        builder.Append("Id = ").Append(Id).Append(", Roles = ").Append(Roles);
+        return true;
+    }
 }

@@ -121,6 +121,17 @@ public class RuleProperties
         Assert.Equal(options.PairAdjustments, changed.PairAdjustments);
     }
 
+    [Fact]
+    public void Participant_IsARecord_WhoseTextNamesNoAnswer()
+    {
+        Participant person = People.Mentee("ann", ["Python"]) with { Identity = People.Tags("secret-identity"), WantsAffinity = true };
+        Participant both = person with { Roles = Roles.Both };
+        Assert.Equal(person.Identity, both.Identity);
+        Assert.Equal(Roles.Both, both.Roles);
+        Assert.DoesNotContain("secret", both.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("ann", both.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>Random rules over the program's people; integer points so the optimum is exact.</summary>
     private static MatchingOptions RandomOptions(MatchingProblem problem, int seed)
     {

@@ -1,0 +1,41 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Solvers.Stable;
+using Matching.TestUtils;
+
+namespace Matching.PropertyTests.Stable;
+
+/// <summary>Irving's algorithm against the definition of stability and an exhaustive search.</summary>
+public class StableRoommatesProperties
+{
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(1000);
+
+    [Fact]
+    public void Solve_RandomSmallInstance_StableWhenFoundAndNoneExistsOtherwise()
+    {
+        Prop.ForAll(RoommatesOracle.SmallInstances(8), instance =>
+        {
+            StableRoommatesResult result = StableRoommates.Solve(instance.Preferences);
+            if (result.Success)
+            {
+                Assert.Null(RoommatesOracle.Problem(instance.Preferences, result.Partners));
+            }
+            else
+            {
+                Assert.False(RoommatesOracle.AnyStable(instance.Preferences));
+            }
+        }).Check(Runs);
+    }
+
+    [Fact]
+    public void Solve_SameInstanceTwice_GivesTheSameMatching()
+    {
+        Prop.ForAll(RoommatesOracle.SmallInstances(8), instance =>
+        {
+            StableRoommatesResult first = StableRoommates.Solve(instance.Preferences);
+            StableRoommatesResult second = StableRoommates.Solve(instance.Preferences);
+            Assert.Equal(first.Success, second.Success);
+            Assert.Equal(first.Partners.ToArray(), second.Partners.ToArray());
+        }).Check(Runs);
+    }
+}
