@@ -27,6 +27,9 @@ internal static class CliApp
             new GenerateCommand(console),
             new SolveCommand(),
             new CompareCommand(console),
+            new RematchCommand(console),
+            new PlaceCommand(console),
+            new LearnCommand(console),
         };
         OptionValidation.AddTo(root);
         return root;

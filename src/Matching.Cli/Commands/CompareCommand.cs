@@ -26,6 +26,7 @@ internal sealed class CompareCommand : Command
     {
         _console = console;
         Inputs.AddTo(this);
+        Rounds.AddTo(this, incomplete: false);
         Add(StrategiesOption);
         Add(ModelOption);
         Add(SeedOption);
@@ -37,6 +38,8 @@ internal sealed class CompareCommand : Command
     }
 
     internal ProgramInputs Inputs { get; } = new();
+
+    internal RoundInputs Rounds { get; } = new();
 
     internal Option<string[]> StrategiesOption { get; } = new("--strategies", "-s")
     {
@@ -114,10 +117,19 @@ internal sealed class CompareCommand : Command
             return ExitCode.InvalidInput;
         }
 
+        // Earlier rounds and feedback apply to every strategy through the engine's inputs (see RoundPlan.ToMatchingOptions).
+        if (Rounds.Load(_console, parseResult, program.Participants, program.Mapping?.Scoring) is not { } rounds)
+        {
+            return ExitCode.InvalidInput;
+        }
+
+        MatchingOptions options = rounds.Plan.ToMatchingOptions(
+            program.MatchingOptions(penalty),
+            program.Participants.Where(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor)).Select(p => p.Id));
         if (parseResult.GetValue(ModelOption) == "peer")
         {
             string[] peerStrategies = parseResult.GetResult(StrategiesOption) is { Implicit: false } ? strategies : ["optimal", "stable", "greedy", "random"];
-            return PeerProgram.Compare(_console, program, program.MatchingOptions(penalty), peerStrategies, seed, output, quiet, cancellationToken);
+            return PeerProgram.Compare(_console, program, options, peerStrategies, seed, output, quiet, cancellationToken);
         }
 
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
@@ -127,7 +139,6 @@ internal sealed class CompareCommand : Command
             return ExitCode.InvalidInput;
         }
 
-        MatchingOptions options = program.MatchingOptions(penalty);
         var rules = Core.Rules.ProgramRules.Create(problem, options);
         var rows = new List<MatchingMetrics>();
         foreach (string name in strategies)

@@ -6,6 +6,7 @@ using System.Globalization;
 using Matching.Core;
 using Matching.Core.Problem;
 using Matching.Core.Results;
+using Matching.Core.Rounds;
 using Matching.IO.Output;
 using Spectre.Console;
 
@@ -21,6 +22,7 @@ internal sealed class RunCommand : Command
     {
         _console = console;
         Inputs.AddTo(this);
+        Rounds.AddTo(this);
         Add(OutOption);
         Add(PenaltyOption);
         Add(SkipInvalidOption);
@@ -36,6 +38,8 @@ internal sealed class RunCommand : Command
     }
 
     internal ProgramInputs Inputs { get; } = new();
+
+    internal RoundInputs Rounds { get; } = new();
 
     internal Option<DirectoryInfo> OutOption { get; } = new("--out", "-o")
     {
@@ -105,12 +109,27 @@ internal sealed class RunCommand : Command
             return ExitCode.InvalidInput;
         }
 
+        RoundInputs.Loaded? rounds = Rounds.Load(_console, parseResult, program.Participants, program.Mapping?.Scoring);
+        if (rounds is null)
+        {
+            return ExitCode.InvalidInput;
+        }
+
+        RoundReport.WarnIncomplete(_console, rounds, quiet);
+
         if (parseResult.GetValue(ModelOption) == "peer")
         {
             var peerLanguage = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
             bool peerExcel = parseResult.GetValue(ExcelOption);
             var peerWriter = new ResultCsvWriter { ForExcelGerman = peerExcel, Redactor = parseResult.GetValue(RedactOption) ? Redactor.Pseudonyms : Redactor.None };
-            return PeerProgram.Run(_console, program, program.MatchingOptions(penalty, peerLanguage), parseResult.GetValue(StrategyOption)!, output, peerWriter, peerExcel, quiet, cancellationToken);
+            MatchingOptions peerOptions = program.MatchingOptions(penalty, peerLanguage);
+            if (rounds.ChangesMatching)
+            {
+                // Everyone in a peer pool can be on either side: a repeat is a repeat in either direction.
+                peerOptions = rounds.Plan.ToMatchingOptions(peerOptions, program.Participants.Select(p => p.Id));
+            }
+
+            return PeerProgram.Run(_console, program, peerOptions, parseResult.GetValue(StrategyOption)!, output, peerWriter, peerExcel, quiet, cancellationToken);
         }
 
         if (parseResult.GetValue(StrategyOption) != "optimal")
@@ -137,7 +156,14 @@ internal sealed class RunCommand : Command
             () => MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken, threads));
         TimeSpan scoring = clock.Elapsed;
         var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
-        var engine = new MatchingEngine(program.MatchingOptions(penalty, language));
+        // Earlier rounds, feedback and incomplete profiles reach the engine through its inputs (see RoundPlan.ToMatchingOptions).
+        MatchingOptions matchingOptions = program.MatchingOptions(penalty, language);
+        if (rounds.ChangesMatching)
+        {
+            matchingOptions = rounds.Plan.ToMatchingOptions(matchingOptions, program.Participants.Where(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor)).Select(p => p.Id));
+        }
+
+        var engine = new MatchingEngine(matchingOptions);
         MatchingResult result;
         try
         {
@@ -170,7 +196,7 @@ internal sealed class RunCommand : Command
         MatchingSummary summary = MatchingSummary.From(problem, result);
         var run = new RunInfo(
             CliApp.Version,
-            program.InputHashes,
+            [.. program.InputHashes, .. rounds.Hashes],
             program.MappingSha256,
             [
                 ("programStart", program.ProgramStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
@@ -191,6 +217,11 @@ internal sealed class RunCommand : Command
                 files.Write("result.json", w => json.WriteResult(w, result, summary, run));
             }
 
+            if (rounds.Rounds.Count > 0)
+            {
+                files.Write("rounds.csv", w => RoundReport.WriteRounds(w, RoundFairness.Of(program.Participants, [.. rounds.Rounds, RoundFairness.FromResult("this round", result)])));
+            }
+
             foreach (var (file, read) in program.Reads.Where(r => r.Result.Rejected.Count > 0 && !redactor.IsRedacting))
             {
                 string name = program.Reads.Count == 1 ? "rejected.csv" : $"rejected-{Path.GetFileNameWithoutExtension(file.Name)}.csv";
@@ -203,6 +234,11 @@ internal sealed class RunCommand : Command
         }
 
         PrintSummary(problem, result, program, output, scoring, solving);
+        if (rounds.Rounds.Count > 0)
+        {
+            RoundReport.PrintFairness(_console, RoundFairness.Of(program.Participants, [.. rounds.Rounds, RoundFairness.FromResult("this round", result)]));
+        }
+
         return ExitCode.Success;
     }
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using Matching.Core;
 using Matching.Core.Problem;
 using Matching.Core.Results;
+using Matching.Core.Rounds;
 using Matching.Core.Shortlists;
 using Matching.IO.Output;
 using Spectre.Console;
@@ -26,6 +27,7 @@ internal sealed class SuggestCommand : Command
         Add(ExposureOption);
         Add(OutOption);
         Add(LanguageOption);
+        Add(ActiveOption);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
     }
 
@@ -38,6 +40,11 @@ internal sealed class SuggestCommand : Command
     internal Option<double> ExposureOption { get; } = new("--exposure") { Description = "A mentor appears on at most capacity × this many shortlists.", DefaultValueFactory = _ => 3 };
 
     internal Option<FileInfo?> OutOption { get; } = new("--out", "-o") { Description = "Write all shortlists to this CSV file (default: stdout)." };
+
+    internal Option<FileInfo?> ActiveOption { get; } = new("--active")
+    {
+        Description = "The running pairs (a matches.csv): they count against capacity, a mentor with no room left is never listed, and mentees who have a mentor get no list.",
+    };
 
     internal Option<string> LanguageOption { get; } = new Option<string>("--lang")
     {
@@ -61,8 +68,32 @@ internal sealed class SuggestCommand : Command
             return ExitCode.InvalidInput;
         }
 
+        IReadOnlyList<(string Mentee, string Mentor)> active = [];
+        if (parseResult.GetValue(ActiveOption) is { } activeFile)
+        {
+            if (RoundInputs.ReadPairs(_console, activeFile) is not { } pairs)
+            {
+                return ExitCode.InvalidInput;
+            }
+
+            // A running pair with someone who left the program no longer takes a place.
+            active = [.. pairs.Where(p => program.Participants.Any(x => x.IsNamedBy(p.Mentee)) && program.Participants.Any(x => x.IsNamedBy(p.Mentor)))];
+        }
+
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
-        MatchingResult optimal = new MatchingEngine(program.MatchingOptions()).Solve(problem, cancellationToken);
+        MatchingResult optimal;
+        try
+        {
+            optimal = active.Count == 0
+                ? new MatchingEngine(program.MatchingOptions()).Solve(problem, cancellationToken)
+                : RoundSolver.Solve(problem, new RoundPlan { LockedPairs = active }, program.MatchingOptions(), cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            _console.Error.WriteLine($"error: {e.Message.Split(" (Parameter", 2)[0]}");
+            return ExitCode.InvalidInput;
+        }
+
         if (optimal.Status != MatchingStatus.Optimal)
         {
             _console.Error.WriteLine($"no matching satisfies every rule: {optimal.Message}");
@@ -70,7 +101,7 @@ internal sealed class SuggestCommand : Command
         }
 
         var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
-        IReadOnlyList<Shortlist> lists = ShortlistBuilder.Build(problem, optimal, new ShortlistOptions { Size = k, ExposureFactor = exposure, ExcludedPairs = program.ExcludedPairs }, language);
+        IReadOnlyList<Shortlist> lists = ShortlistBuilder.Build(problem, optimal, new ShortlistOptions { Size = k, ExposureFactor = exposure, ExcludedPairs = program.ExcludedPairs, ActivePairs = active }, language);
         if (parseResult.GetValue(MenteeOption) is { } who)
         {
             Shortlist? list = lists.FirstOrDefault(l => l.Mentee.IsNamedBy(who));
@@ -89,8 +120,23 @@ internal sealed class SuggestCommand : Command
                 table.AddRow(Markup.Escape(entry.Mentor.Name), entry.Score.ToString("0.0", CultureInfo.InvariantCulture), Markup.Escape(string.Join("; ", entry.Explanation.Reasons)));
             }
 
-            _console.Ansi.Write(table);
+            if (list.Options.Count > 0)
+            {
+                _console.Ansi.Write(table);
+            }
+
+            if (list.Note is { } note)
+            {
+                _console.Out.WriteLine($"{list.Mentee.Name}: {note}.");
+            }
+
             return ExitCode.Success;
+        }
+
+        int empty = lists.Count(l => l.Options.Count == 0 && l.Note is not null && !l.Note.StartsWith("already", StringComparison.Ordinal));
+        if (empty > 0)
+        {
+            _console.Error.WriteLine($"warning: {empty} mentee(s) have no mentor to suggest; the reason is in each one's row.");
         }
 
         if (parseResult.GetValue(OutOption) is { } file)

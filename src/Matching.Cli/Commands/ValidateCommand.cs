@@ -1,6 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.CommandLine;
+using Matching.Core.Rounds;
 using Matching.IO.Output;
 
 namespace Matching.Cli.Commands;
@@ -31,7 +32,14 @@ internal sealed class ValidateCommand : Command
             return ExitCode.InvalidInput;
         }
 
-        int warnings = program.Reads.Sum(r => r.Result.Warnings.Count());
+        // People who left blank what the enabled criteria need are never silently paired on neutral values.
+        IReadOnlyList<IncompleteProfile> incomplete = ProfileCompleteness.Find(program.Participants, program.Mapping?.Scoring);
+        foreach (IncompleteProfile profile in incomplete)
+        {
+            _console.Error.WriteLine($"{program.FileNames}: warning: {profile.Person.Id}: profile incomplete, missing {string.Join(", ", profile.MissingFields)} (matched after complete profiles; see 'match run --incomplete')");
+        }
+
+        int warnings = program.Reads.Sum(r => r.Result.Warnings.Count()) + incomplete.Count;
         int rejected = program.Reads.Sum(r => r.Result.Rejected.Count);
         if (parseResult.GetValue(RejectsOption) is { } rejects && rejected > 0)
         {

@@ -8,7 +8,11 @@ namespace Matching.Core.Shortlists;
 /// <summary>The mentors suggested to one mentee, best first.</summary>
 /// <param name="Mentee">The mentee.</param>
 /// <param name="Options">The suggested mentors with score and reasons.</param>
-public sealed record Shortlist(Participant Mentee, IReadOnlyList<ShortlistEntry> Options);
+public sealed record Shortlist(Participant Mentee, IReadOnlyList<ShortlistEntry> Options)
+{
+    /// <summary>Gets why the list is empty (or shorter than asked), in words; null when it is full.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>One suggested mentor.</summary>
 /// <param name="Mentor">The mentor.</param>

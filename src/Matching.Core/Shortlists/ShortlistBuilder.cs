@@ -1,8 +1,10 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Globalization;
 using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Results;
+using Matching.Core.Scoring;
 
 namespace Matching.Core.Shortlists;
 
@@ -49,7 +51,8 @@ public static class ShortlistBuilder
         int m = problem.Mentors.Count;
         var explainer = new Explainer(problem.Participants, problem.Scorer, language);
         var exposure = new int[m];
-        int[] cap = [.. Enumerable.Range(0, m).Select(j => (int)Math.Ceiling(problem.Participants[problem.Mentors[j]].Capacity * options.ExposureFactor))];
+        int[] room = Room(problem, options.ActivePairs, out bool[] active);
+        int[] cap = [.. Enumerable.Range(0, m).Select(j => (int)Math.Ceiling(room[j] * options.ExposureFactor))];
         var assigned = new int[n];
         Array.Fill(assigned, -1);
         var mentorPosition = new Dictionary<Participant, int>(ReferenceEqualityComparer.Instance);
@@ -65,7 +68,12 @@ public static class ShortlistBuilder
         }
         foreach (Match match in optimal.Matches)
         {
-            assigned[menteePosition[match.Mentee]] = mentorPosition[match.Mentor];
+            int i = menteePosition[match.Mentee];
+            int j = mentorPosition[match.Mentor];
+
+            // A running pair is not suggested again; an optimal mentor without room (a result that ignored the
+            // running pairs) is not listed.
+            assigned[i] = active[i] || room[j] <= 0 ? -1 : j;
         }
 
         // The optimal mentor is always listed and always counts against exposure.
@@ -81,7 +89,8 @@ public static class ShortlistBuilder
         for (int i = 0; i < n; i++)
         {
             // A large program already holds each mentee's best mentors; a dense one ranks all allowed mentors.
-            allowed[i] = problem.IsDense
+            allowed[i] = active[i] ? []
+                : problem.IsDense
                 ? [.. Enumerable.Range(0, m).Where(j => problem.ScoreOf(i, j) is not null).OrderByDescending(j => problem.ScoreOf(i, j)).ThenBy(j => j)]
                 : [.. problem.CandidatesOf(i).ToArray()];
             if (options.ExcludedPairs.Count > 0)
@@ -139,10 +148,70 @@ public static class ShortlistBuilder
                 .OrderByDescending(j => problem.ScoreOf(i, j)).ThenBy(j => j)
                 .Select(j => new ShortlistEntry(problem.Participants[problem.Mentors[j]], problem.ScoreOf(i, j)!.Value, explainer.Explain(mentee, problem.Mentors[j]), j == assigned[i]))
                 .ToList();
-            result.Add(new Shortlist(problem.Participants[mentee], entries));
+            result.Add(new Shortlist(problem.Participants[mentee], entries) { Note = entries.Count >= options.Size ? null : WhyShort(problem, i, active[i], allowed[i], room, entries.Count) });
         }
 
         return result;
+    }
+
+    /// <summary>Each mentor position's places left after the running pairs, and which mentee positions have a running pair.</summary>
+    private static int[] Room(MatchingProblem problem, IReadOnlyList<(string MenteeId, string MentorId)> activePairs, out bool[] active)
+    {
+        int[] room = [.. problem.Mentors.Select(j => Math.Max(0, problem.Participants[j].Capacity))];
+        active = new bool[problem.Mentees.Count];
+        foreach (var (menteeId, mentorId) in activePairs)
+        {
+            int i = Find(problem, problem.Mentees, menteeId);
+            int j = Find(problem, problem.Mentors, mentorId);
+            if (i >= 0)
+            {
+                active[i] = true;
+            }
+
+            if (j >= 0)
+            {
+                room[j] = Math.Max(0, room[j] - 1);
+            }
+        }
+
+        return room;
+    }
+
+    private static int Find(MatchingProblem problem, IReadOnlyList<int> side, string reference)
+    {
+        for (int k = 0; k < side.Count; k++)
+        {
+            if (problem.Participants[side[k]].IsNamedBy(reference))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Says why a mentee's list is empty or shorter than asked.</summary>
+    private static string WhyShort(MatchingProblem problem, int i, bool active, List<int> allowed, int[] room, int listed)
+    {
+        if (active)
+        {
+            return "already has a mentor (a running pair)";
+        }
+
+        int withRoom = allowed.Count(j => room[j] > 0);
+        int blocked = Enumerable.Range(0, problem.Mentors.Count).Count(j => problem.BlockOf(i, j) != BlockReason.None && problem.BlockOf(i, j) != BlockReason.SamePerson);
+        string prefix = listed == 0 ? "no mentor to suggest: " : string.Create(CultureInfo.InvariantCulture, $"only {listed} mentor(s) to suggest: ");
+        if (allowed.Count == 0)
+        {
+            return prefix + string.Create(CultureInfo.InvariantCulture, $"no compatible mentor ({blocked} ruled out by hard rules such as no shared language, the rest excluded as earlier pairs)");
+        }
+
+        if (withRoom == listed)
+        {
+            return prefix + string.Create(CultureInfo.InvariantCulture, $"{allowed.Count - withRoom} of the {allowed.Count} compatible mentors are fully booked");
+        }
+
+        return prefix + string.Create(CultureInfo.InvariantCulture, $"the other {withRoom - listed} compatible mentor(s) with room already appear on as many lists as their free places allow (raise --exposure)");
     }
 
     private static double Similarity(MatchingProblem problem, int a, int b)

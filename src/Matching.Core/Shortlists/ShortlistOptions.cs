@@ -23,4 +23,10 @@ public sealed class ShortlistOptions
 
     /// <summary>Gets pairs (mentee id, mentor id) never to suggest, such as pairs of earlier rounds. Default none.</summary>
     public IReadOnlyList<(string MenteeId, string MentorId)> ExcludedPairs { get; init; } = [];
+
+    /// <summary>
+    /// Gets the running pairs (mentee id, mentor id): they count against each mentor's capacity, a mentor with no room
+    /// left is never listed, and a mentee who already has a mentor gets no list (with that reason). Default none.
+    /// </summary>
+    public IReadOnlyList<(string MenteeId, string MentorId)> ActivePairs { get; init; } = [];
 }

@@ -176,6 +176,20 @@ public sealed class ResultCsvWriter
         csv.NextRecord();
         foreach (Core.Shortlists.Shortlist list in lists)
         {
+            if (list.Options.Count == 0 && list.Note is { } note)
+            {
+                // An empty list says why, in the Reasons column.
+                csv.WriteField(Redactor.NameOf(list.Mentee));
+                csv.WriteField(Redactor.EmailOf(list.Mentee));
+                csv.WriteField(string.Empty);
+                csv.WriteField(string.Empty);
+                csv.WriteField(string.Empty);
+                csv.WriteField(string.Empty);
+                csv.WriteField(note);
+                csv.NextRecord();
+                continue;
+            }
+
             int rank = 1;
             foreach (Core.Shortlists.ShortlistEntry entry in list.Options)
             {

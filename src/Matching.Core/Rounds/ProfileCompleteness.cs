@@ -1,0 +1,127 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Core.Domain;
+using Matching.Core.Scoring;
+
+namespace Matching.Core.Rounds;
+
+/// <summary>What to do with a mentee whose profile lacks answers the enabled criteria need.</summary>
+public enum IncompleteProfiles
+{
+    /// <summary>Matched only after every complete profile that can be matched is (the default).</summary>
+    Last,
+
+    /// <summary>Not matched at all; listed as unmatched with the missing fields.</summary>
+    Exclude,
+
+    /// <summary>Matched like everyone else (an unanswered question counts as neutral).</summary>
+    Include,
+}
+
+/// <summary>One person's missing answers.</summary>
+/// <param name="Person">The person.</param>
+/// <param name="MissingFields">The survey fields (as in a mapping file) that the enabled criteria need and that are blank.</param>
+public sealed record IncompleteProfile(Participant Person, IReadOnlyList<string> MissingFields);
+
+/// <summary>
+/// Finds people who left blank the answers that the enabled criteria (weight above 0) need, so they are reported and
+/// never silently paired on neutral values; and turns them into a plan (matched last, or not at all).
+/// </summary>
+/// <remarks>
+/// Needed fields: skills (wanted as mentee, offered as mentor), goals (mentee), availability, career level, meeting
+/// format, meeting frequency, department (only when weighted) and languages (when a shared language is required).
+/// Affinity and stated preferences are opt-in and never needed.
+/// </remarks>
+public static class ProfileCompleteness
+{
+    /// <summary>Returns everyone with missing answers, in input order.</summary>
+    /// <param name="participants">Everyone in the program.</param>
+    /// <param name="scoring">The scoring options; null for the defaults.</param>
+    /// <returns>The incomplete profiles.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="participants"/> is null.</exception>
+    public static IReadOnlyList<IncompleteProfile> Find(IReadOnlyList<Participant> participants, ScoringOptions? scoring = null)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        scoring ??= ScoringOptions.Default;
+        var result = new List<IncompleteProfile>();
+        foreach (Participant p in participants)
+        {
+            var missing = new List<string>();
+            bool mentee = p.Roles.HasFlag(Roles.Mentee);
+            bool mentor = p.Roles.HasFlag(Roles.Mentor);
+            if (scoring.WeightOf(Criterion.Skills) > 0)
+            {
+                if (mentee && p.SkillsWanted.Count == 0)
+                {
+                    missing.Add("SkillsWanted");
+                }
+
+                if (mentor && p.SkillsOffered.Count == 0)
+                {
+                    missing.Add("SkillsOffered");
+                }
+            }
+
+            Check(missing, scoring, Criterion.Goals, mentee && p.Goals.Count == 0, "Goals");
+            Check(missing, scoring, Criterion.Availability, p.Availability.IsEmpty, "Availability");
+            Check(missing, scoring, Criterion.CareerLevel, p.CareerLevel is null, "CareerLevel");
+            Check(missing, scoring, Criterion.MeetingFormat, p.MeetingFormats.Count == 0, "MeetingFormats");
+            Check(missing, scoring, Criterion.MeetingFrequency, p.MeetingFrequency is null, "MeetingFrequency");
+            Check(missing, scoring, Criterion.Department, string.IsNullOrWhiteSpace(p.Department), "Department");
+            if (scoring.RequireSharedLanguage && p.Languages.Count == 0)
+            {
+                missing.Add("Languages");
+            }
+
+            if (missing.Count > 0)
+            {
+                result.Add(new IncompleteProfile(p, missing));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Builds the plan for incomplete mentee profiles.</summary>
+    /// <param name="participants">Everyone in the program.</param>
+    /// <param name="incomplete">The incomplete profiles (from <see cref="Find"/>).</param>
+    /// <param name="policy">What to do with them.</param>
+    /// <returns>The plan: complete mentees in tier 1 (so incomplete ones are matched last), or incomplete ones excluded.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static RoundPlan Plan(IReadOnlyList<Participant> participants, IReadOnlyList<IncompleteProfile> incomplete, IncompleteProfiles policy)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        ArgumentNullException.ThrowIfNull(incomplete);
+        var missing = RoundPlan.People<string>();
+        foreach (IncompleteProfile profile in incomplete.Where(p => p.Person.Roles.HasFlag(Roles.Mentee)))
+        {
+            missing[profile.Person.Id] = "profile incomplete (missing " + string.Join(", ", profile.MissingFields) + ")";
+        }
+
+        if (missing.Count == 0 || policy == IncompleteProfiles.Include)
+        {
+            return RoundPlan.Empty;
+        }
+
+        if (policy == IncompleteProfiles.Exclude)
+        {
+            return new RoundPlan { ExcludedMentees = missing, Notes = missing };
+        }
+
+        var tiers = RoundPlan.People<int>();
+        foreach (Participant p in participants.Where(p => p.Roles.HasFlag(Roles.Mentee) && !missing.ContainsKey(p.Id)))
+        {
+            tiers[p.Id] = 1;
+        }
+
+        return new RoundPlan { MenteeTiers = tiers, Notes = missing };
+    }
+
+    private static void Check(List<string> missing, ScoringOptions scoring, Criterion criterion, bool blank, string field)
+    {
+        if (blank && scoring.WeightOf(criterion) > 0)
+        {
+            missing.Add(field);
+        }
+    }
+}
