@@ -56,11 +56,16 @@ internal sealed class ColumnProfile
         profile._language = Share(v => ValueParsers.ParseTags(v) is { Count: > 0 } tags && tags.All(ValueParsers.IsLanguageName));
         profile._availability = Share(v => !ValueParsers.TryParseNumber(v, out _) && AvailabilityParser.TryParse(v, DateTimeZone.Utc, SurveyReadOptions.DefaultProgramStart, out _, out _));
         profile._frequency = Share(v => ValueParsers.ParseFrequency(v) is not null && v.Length <= 60);
-        profile._level = Share(v => v.Length <= 40 && !ValueParsers.TryParseNumber(v, out _) && (ValueParsers.ParseCareerLevel(v) is not null || LevelScale.CivilService.IndexOf(v) >= 0));
+        // Levels are single choices: answers joined like a multi-select list are not levels (goals such as "Leadership, Career entry").
+        profile._level = Share(v => v.Length <= 40 && v.IndexOfAny([';', ',', '|']) < 0 && !ValueParsers.TryParseNumber(v, out _) && (ValueParsers.ParseCareerLevel(v) is not null || LevelScale.CivilService.IndexOf(v) >= 0));
         profile._format = Share(v => ValueParsers.ParseTags(v) is { Count: > 0 } tags && tags.All(t => FormatWords.Any(w => HeaderInference.Normalize(t).Contains(w, StringComparison.Ordinal))));
         profile._timestamp = Share(v => TimestampParser.TryParse(v, out _));
         profile._nameLike = Share(v => v.Length <= 60 && v.Contains(' ', StringComparison.Ordinal) && v.All(ch => char.IsLetter(ch) || ch is ' ' or '-' or '\'' or '.'));
         profile.ListShare = Share(v => v.IndexOfAny([';', ',', '|', '\n']) >= 0);
+        if (profile.ListShare >= 0.2)
+        {
+            profile._level = 0;
+        }
         var numbers = filled.Select(v => ValueParsers.TryParseNumber(v, out double x) ? x : double.NaN).ToList();
         profile.Consecutive = filled.Count >= 10 && numbers.All(double.IsFinite)
             && numbers.Zip(numbers.Skip(1)).All(p => p.Second == p.First + 1);
@@ -131,7 +136,7 @@ internal sealed class ColumnProfile
         if (strict && fit < 0.5)
         {
             // An answer kind the field does not take, e.g. yes/no under "both mentor and mentee", numbers under "Role".
-            return _yesNo >= 0.9 || _email >= 0.9 || _number >= 0.9 || _timestamp >= 0.9 || _role >= 0.9 || (field != SurveyField.Timestamp && fit == 0 && IsText && field != SurveyField.Role);
+            return _yesNo >= 0.9 || _email >= 0.9 || _number >= 0.9 || _timestamp >= 0.9 || _role >= 0.9;
         }
 
         bool takesEmails = field is SurveyField.Id or SurveyField.MentorPreferences or SurveyField.Declines;
