@@ -41,7 +41,7 @@ internal sealed class ProgramInputs
 
     public Option<LocalDate?> StartOption { get; } = new("--start")
     {
-        Description = "First day of the program (yyyy-MM-dd); availability is converted to UTC for that week. Default: the mapping's, else 2026-01-05.",
+        Description = "First day of the program (yyyy-MM-dd); availability is converted to UTC for that week. Default: the mapping's, else the Monday after the survey's last answer (its timestamps), else 2026-01-05.",
         CustomParser = result =>
         {
             string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
@@ -56,8 +56,14 @@ internal sealed class ProgramInputs
         },
     };
 
+    public Option<bool> StrictOption { get; } = new("--strict")
+    {
+        Description = "Treat an unreadable answer in a soft field (availability, format, frequency, level, experience) as an error instead of a warning.",
+    };
+
     public void AddTo(Command command)
     {
+        command.Add(StrictOption);
         command.Add(SurveyArgument);
         command.Add(MentorsOption);
         command.Add(MenteesOption);
@@ -89,7 +95,8 @@ internal sealed class ProgramInputs
         }
 
         string hint = program.HasHeaderErrors || skipInvalid is null ? string.Empty : ", or rerun with --skip-invalid to use the valid rows only";
-        console.Error.WriteLine($"{program.FileNames}: {program.ErrorCount} error(s); nothing was written. Fix the rows above{hint}.");
+        string what = program.HasHeaderErrors ? "the header problem above (no row was read)" : "the rows above";
+        console.Error.WriteLine($"{program.FileNames}: {program.ErrorCount} error(s); nothing was written. Fix {what}{hint}.");
         return null;
     }
 
@@ -136,11 +143,13 @@ internal sealed class ProgramInputs
             mapping = parsed;
         }
 
-        LocalDate start = parseResult.GetValue(StartOption) ?? mapping?.ProgramStart ?? SurveyReadOptions.DefaultProgramStart;
+        LocalDate? given = parseResult.GetValue(StartOption) ?? mapping?.ProgramStart;
+        bool strict = parseResult.GetValue(StrictOption);
+        LocalDate start = given ?? StartFromAnswers(parseResult, mapping, console, quiet) ?? SurveyReadOptions.DefaultProgramStart;
         var reads = new List<(FileInfo File, SurveyReadResult Result)>();
         if (parseResult.GetValue(SurveyArgument) is { } survey)
         {
-            if (ReadSurvey(console, survey, mapping, null, start, quiet, hashes) is not { } result)
+            if (ReadSurvey(console, survey, mapping, null, start, quiet, hashes, strict) is not { } result)
             {
                 return null;
             }
@@ -152,7 +161,7 @@ internal sealed class ProgramInputs
         {
             if (parseResult.GetValue(option) is { } file)
             {
-                if (ReadSurvey(console, file, mapping, role, start, quiet, hashes) is not { } result)
+                if (ReadSurvey(console, file, mapping, role, start, quiet, hashes, strict) is not { } result)
                 {
                     return null;
                 }
@@ -191,7 +200,51 @@ internal sealed class ProgramInputs
         return new LoadedProgram(reads, Merge(reads, console), mapping, hashes, mappingHash, start) { ExcludedPairs = excluded, KeptPairs = kept };
     }
 
-    private static SurveyReadResult? ReadSurvey(CliConsole console, FileInfo file, SurveyMapping? mapping, Roles? role, LocalDate start, bool quiet, List<(string File, string Sha256)> hashes)
+    /// <summary>
+    /// The Monday after the last answer of all survey files (their timestamp columns), said on stderr; null when no
+    /// file has timestamps. Only the header and the timestamp column matter here, so problems are left to the real read.
+    /// </summary>
+    private LocalDate? StartFromAnswers(ParseResult parseResult, SurveyMapping? mapping, CliConsole console, bool quiet)
+    {
+        LocalDate? last = null;
+        var files = new[] { (parseResult.GetValue(SurveyArgument), (Roles?)null), (parseResult.GetValue(MentorsOption), Roles.Mentor), (parseResult.GetValue(MenteesOption), Roles.Mentee) };
+        foreach (var (file, role) in files)
+        {
+            if (file is null || !file.Exists || file.Length > MaxFileBytes)
+            {
+                continue;
+            }
+
+            try
+            {
+                string text = SurveyText.Decode(File.ReadAllBytes(file.FullName)).Text;
+                var options = new SurveyReadOptions { FileName = file.Name, Mapping = mapping, DefaultRole = role, ProgramStartFromAnswers = true };
+                if (SurveyReader.Read(new StringReader(text), options).LastAnswer is LocalDate day && (last is null || day > last))
+                {
+                    last = day;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Reported by the real read.
+            }
+        }
+
+        if (last is not LocalDate lastAnswer)
+        {
+            return null;
+        }
+
+        LocalDate start = lastAnswer.Next(IsoDayOfWeek.Monday);
+        if (!quiet)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Program start: {start:yyyy-MM-dd}, the Monday after the last answer ({lastAnswer:yyyy-MM-dd}); pass --start to change it."));
+        }
+
+        return start;
+    }
+
+    private static SurveyReadResult? ReadSurvey(CliConsole console, FileInfo file, SurveyMapping? mapping, Roles? role, LocalDate start, bool quiet, List<(string File, string Sha256)> hashes, bool strict)
     {
         if (ReadBytes(console, file) is not { } bytes)
         {
@@ -201,7 +254,7 @@ internal sealed class ProgramInputs
         hashes.Add((file.Name, Convert.ToHexStringLower(SHA256.HashData(bytes))));
 
         var (text, encoding) = SurveyText.Decode(bytes);
-        var options = new SurveyReadOptions { FileName = file.Name, ProgramStart = start, Mapping = mapping, DefaultRole = role };
+        var options = new SurveyReadOptions { FileName = file.Name, ProgramStart = start, Mapping = mapping, DefaultRole = role, Strict = strict };
         SurveyReadResult result = SurveyReader.Read(new StringReader(text), options);
         if (!quiet)
         {
@@ -212,7 +265,8 @@ internal sealed class ProgramInputs
                 console.Error.WriteLine(mapping is { Columns.Count: > 0 } ? "Columns (from the mapping file):" : "Inferred columns (header text → field):");
                 foreach (var (field, column) in columns.Fields)
                 {
-                    console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {column + 1,3}. {Shorten(columns.Headers[column])} → {field}"));
+                    string sure = columns.Guesses.TryGetValue(field, out ColumnGuess? guess) ? string.Create(CultureInfo.InvariantCulture, $" ({guess.Confidence:P0}, {guess.Evidence})") : string.Empty;
+                    console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {column + 1,3}. {Shorten(columns.Headers[column])} → {field}{sure}"));
                 }
 
                 foreach (int column in columns.UnmappedColumns)
@@ -222,12 +276,9 @@ internal sealed class ProgramInputs
             }
         }
 
-        foreach (SurveyDiagnostic diagnostic in result.Diagnostics)
+        foreach (string line in DiagnosticGroups.Format(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || !quiet)))
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Error || !quiet)
-            {
-                console.Error.WriteLine(diagnostic.ToString());
-            }
+            console.Error.WriteLine(line);
         }
 
         return result;
@@ -267,6 +318,7 @@ internal sealed class ProgramInputs
                     CareerLevel = mentor.CareerLevel ?? mentee.CareerLevel,
                     YearsOfExperience = mentor.YearsOfExperience ?? mentee.YearsOfExperience,
                     Department = mentor.Department ?? mentee.Department,
+                    Organisation = mentor.Organisation ?? mentee.Organisation,
                     ManagerEmail = mentor.ManagerEmail ?? mentee.ManagerEmail,
                     MeetingFrequency = mentor.MeetingFrequency ?? mentee.MeetingFrequency,
                     WantsAffinity = mentee.WantsAffinity,

@@ -80,7 +80,8 @@ public class InfeasibilityTests
     public void LoadPenalty_SpreadsMenteesAcrossMentors()
     {
         // Both mentees fit "star" slightly better than "other"; without a load penalty star takes both,
-        // with a penalty of 10 points for a second mentee the load is spread.
+        // with a penalty of 60 points for a second mentee the load is spread (skills is the only criterion asked:
+        // star scores 100, other 50).
         Participant[] people =
         [
             People.Mentee("a", wants: ["Python", "SQL"]),
@@ -91,7 +92,7 @@ public class InfeasibilityTests
         MatchingProblem problem = MatchingProblem.Create(people);
 
         MatchingResult packed = new MatchingEngine().Solve(problem);
-        MatchingResult spread = new MatchingEngine(new MatchingOptions { LoadPenalty = 30 }).Solve(problem);
+        MatchingResult spread = new MatchingEngine(new MatchingOptions { LoadPenalty = 60 }).Solve(problem);
 
         Assert.Equal(2, packed.MentorLoads.Single(l => l.Mentor.Id == "star").Load);
         Assert.All(spread.MentorLoads, l => Assert.Equal(1, l.Load));

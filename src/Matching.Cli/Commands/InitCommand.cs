@@ -1,18 +1,19 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.CommandLine;
+using System.Globalization;
 using Matching.IO;
 using Matching.IO.Survey;
 
 namespace Matching.Cli.Commands;
 
-/// <summary><c>match init survey.csv</c>: writes a mapping file inferred from the survey's header texts, to review and edit.</summary>
+/// <summary><c>match init survey.csv</c>: writes a mapping file inferred from the survey's header texts and answers, to review and edit.</summary>
 internal sealed class InitCommand : Command
 {
     private readonly CliConsole _console;
 
     public InitCommand(CliConsole console)
-        : base("init", "Infer which column is which from a survey's headers and write an editable mapping file.\n\nExample:\n  match init survey.csv --out mapping.json\n  (edit mapping.json, then) match run survey.csv --mapping mapping.json")
+        : base("init", "Infer which column is which from a survey's headers and answers and write an editable mapping file.\n\nExample:\n  match init survey.csv --out mapping.json\n  (edit mapping.json, then) match run survey.csv --mapping mapping.json")
     {
         _console = console;
         Add(SurveyArgument);
@@ -52,32 +53,44 @@ internal sealed class InitCommand : Command
             return ExitCode.InvalidInput;
         }
 
-        // Only the header matters here, so row problems are left to 'match validate'.
-        string header = text.Split('\n', 2)[0];
-        SurveyReadResult read = SurveyReader.Read(new StringReader(header + "\n"), new SurveyReadOptions { FileName = survey.Name });
-        if (read.Mapping is null)
+        // The header and the answers both count: a column is recognised by what it asks and by what people answered.
+        SurveyReadResult read = SurveyReader.Read(new StringReader(text), new SurveyReadOptions { FileName = survey.Name });
+        ColumnMapping? columns = read.Mapping ?? read.HeaderColumns;
+        if (columns is null)
         {
-            ColumnMapping partial = HeaderInference.Infer([.. ParseHeader(header, read.Delimiter)]);
-            Report(partial);
-            foreach (SurveyDiagnostic problem in read.Errors.Where(e => e.Line <= 1 && !e.Message.Contains("no answers", StringComparison.Ordinal)))
+            foreach (SurveyDiagnostic problem in read.Errors)
             {
                 _console.Error.WriteLine(problem.ToString());
             }
 
-            _console.Error.WriteLine("Writing the mapping anyway: add the missing columns by hand.");
-            return Write(output, SurveyMapping.FromInferred(partial));
+            return ExitCode.InvalidInput;
         }
 
-        Report(read.Mapping);
-        return Write(output, SurveyMapping.FromInferred(read.Mapping));
+        Report(columns);
+        if (read.Mapping is null)
+        {
+            foreach (SurveyDiagnostic problem in read.Errors.Where(e => e.Message.StartsWith("header problem", StringComparison.Ordinal)))
+            {
+                _console.Error.WriteLine(problem.ToString());
+            }
+
+            _console.Error.WriteLine("A required column is missing: the mapping is written with what was found; add the line named above to its \"columns\".");
+            int written = Write(output, SurveyMapping.FromInferred(columns));
+            return written == ExitCode.Success ? ExitCode.InvalidInput : written;
+        }
+
+        return Write(output, SurveyMapping.FromInferred(columns));
     }
 
     private void Report(ColumnMapping mapping)
     {
-        _console.Error.WriteLine("Guessed from the header texts:");
+        _console.Error.WriteLine("Guessed from the header texts and the answers (confidence, evidence):");
         foreach (var (field, column) in mapping.Fields)
         {
-            _console.Error.WriteLine($"  {field,-18} ← '{mapping.Headers[column]}'");
+            string sure = mapping.Guesses.TryGetValue(field, out ColumnGuess? guess)
+                ? string.Create(CultureInfo.InvariantCulture, $"  {guess.Confidence,4:P0}  {guess.Evidence}")
+                : string.Empty;
+            _console.Error.WriteLine($"  {field,-18} ← '{mapping.Headers[column]}'{sure}");
         }
 
         var missing = Enum.GetValues<SurveyField>().Where(f => !mapping.Has(f)).ToList();
@@ -101,29 +114,5 @@ internal sealed class InitCommand : Command
 
         _console.Error.WriteLine($"Wrote {output.FullName}. Review it, edit what is wrong, then pass it with --mapping.");
         return ExitCode.Success;
-    }
-
-    private static IEnumerable<string> ParseHeader(string line, char delimiter)
-    {
-        var field = new System.Text.StringBuilder();
-        bool quoted = false;
-        foreach (char ch in line.TrimEnd('\r'))
-        {
-            if (ch == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (ch == delimiter && !quoted)
-            {
-                yield return field.ToString().Trim();
-                field.Clear();
-            }
-            else
-            {
-                field.Append(ch);
-            }
-        }
-
-        yield return field.ToString().Trim().TrimStart('\uFEFF');
     }
 }

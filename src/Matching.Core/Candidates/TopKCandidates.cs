@@ -157,13 +157,17 @@ public static class TopKCandidates
                     }
                 }
 
-                double others = weightSum - options.SkillsWeight - options.GoalsWeight - options.CareerLevelWeight;
+                // A criterion the survey never asked is out of the mean (WeightedScorer.Counts), so out of the bound too.
+                double skillsWeight = scorer.Counts(mentee, Criterion.Skills) ? options.SkillsWeight : 0;
+                double goalsWeight = scorer.Counts(mentee, Criterion.Goals) ? options.GoalsWeight : 0;
+                double careerWeight = scorer.Counts(mentee, Criterion.CareerLevel) ? options.CareerLevelWeight : 0;
+                double others = weightSum - skillsWeight - goalsWeight - careerWeight;
                 int Bound(int skillOverlap, int goalOverlap, int? mentorLevel)
                 {
                     double skills = wanted == 0 ? WeightedScorer.Neutral : Math.Min(1.0, skillOverlap / (double)wanted);
                     double goal = goals == 0 ? WeightedScorer.Neutral : Math.Min(1.0, goalOverlap / (double)goals);
                     double career = scorer.CareerValue(p.CareerLevel, mentorLevel);
-                    return UpperPoints(100.0 * ((options.SkillsWeight * skills) + (options.GoalsWeight * goal) + (options.CareerLevelWeight * career) + others) / weightSum);
+                    return weightSum <= 0 ? 50 : UpperPoints(100.0 * ((skillsWeight * skills) + (goalsWeight * goal) + (careerWeight * career) + others) / weightSum);
                 }
 
                 Span<double> values = stackalloc double[WeightedScorer.CriterionCount];

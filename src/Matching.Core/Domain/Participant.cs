@@ -54,6 +54,9 @@ public sealed record Participant
     /// <summary>Gets the department, or null.</summary>
     public string? Department { get; init; }
 
+    /// <summary>Gets the organisation, or null; by default a pair from the same organisation is forbidden (a working relationship).</summary>
+    public string? Organisation { get; init; }
+
     /// <summary>Gets how many mentees the person takes at most as a mentor (0 for mentees only).</summary>
     public int Capacity { get; init; }
 

@@ -17,7 +17,7 @@ public enum BlockReason : byte
     /// <summary>The weekly availabilities overlap less than the required minimum.</summary>
     TooLittleOverlap,
 
-    /// <summary>Both work in the same department and the program forbids that.</summary>
+    /// <summary>Both work in the same department (or the same organisation) and the program forbids that.</summary>
     SameDepartment,
 
     /// <summary>The mentor has no capacity.</summary>

@@ -64,6 +64,9 @@ public sealed class ScoringOptions
     /// <summary>Gets whether pairs from the same department are forbidden. Default false.</summary>
     public bool ForbidSameDepartment { get; init; } = ScoringDefaults.ForbidSameDepartment;
 
+    /// <summary>Gets whether pairs from the same organisation are forbidden (a working relationship); it applies only when the survey names organisations. Default true.</summary>
+    public bool ForbidSameOrganisation { get; init; } = true;
+
     /// <summary>Gets which department pairing <see cref="Criterion.Department"/> rewards. Default <see cref="DepartmentPreference.Different"/>.</summary>
     public DepartmentPreference Department { get; init; } = ScoringDefaults.Department;
 

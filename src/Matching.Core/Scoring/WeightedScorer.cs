@@ -16,7 +16,9 @@ namespace Matching.Core.Scoring;
 /// meeting format = 1 when a format is shared; frequency = 1 for the same rhythm, 0.5 one step apart; department =
 /// 1 when the pairing is the preferred one (different by default); affinity = shared identity characteristics ÷ the
 /// mentee's; preference = (k − rank) ÷ k for a mentor ranked among the mentee's k choices, else 0. An unanswered
-/// question gives the neutral value 0.5, so missing data neither helps nor blocks a pair.
+/// question gives the neutral value 0.5, so missing data neither helps nor blocks a pair; a question nobody answered
+/// (the survey never asked it) is left out of the mean. A pair whose only shared format is asynchronous needs no
+/// shared hours, so its availability is 1. A same organisation forbids a pair like a same department does.
 /// </para>
 /// <para>
 /// Affinity counts only for mentees who opted in, and preference only for mentees who ranked mentors; for everyone
@@ -47,6 +49,8 @@ public sealed class WeightedScorer : ICompatibilityScorer
     private readonly int[][] _declines;
     private readonly double[] _weights;
     private readonly bool _hasMinimums;
+    private readonly bool[] _asked;
+    private readonly bool[] _async;
 
     /// <summary>Initializes a scorer for <paramref name="participants"/>.</summary>
     /// <param name="participants">Everyone in the program; indices passed to the scorer refer to this list.</param>
@@ -91,7 +95,22 @@ public sealed class WeightedScorer : ICompatibilityScorer
         _declines = [.. participants.Select(p => Resolve(p.DeclinedMentees, lookup, sort: true))];
         _weights = [.. Enum.GetValues<Criterion>().Select(_options.WeightOf)];
         _hasMinimums = _options.Minimums.Count > 0;
+        _organisation = Intern(participants.Select(p => p.Organisation));
+        _async = [.. participants.Select(p => p.MeetingFormats.Any(IsAsynchronous))];
+
+        // A criterion nobody answered (the survey never asked it) is left out of every mean instead of scoring 0.5.
+        _asked = new bool[CriterionCount];
+        _asked[(int)Criterion.Skills] = participants.Any(p => p.SkillsWanted.Count > 0) && participants.Any(p => p.SkillsOffered.Count > 0);
+        _asked[(int)Criterion.Goals] = participants.Any(p => p.Goals.Count > 0);
+        _asked[(int)Criterion.Availability] = participants.Any(p => !p.Availability.IsEmpty);
+        _asked[(int)Criterion.CareerLevel] = participants.Any(p => p.CareerLevel is not null);
+        _asked[(int)Criterion.MeetingFormat] = participants.Any(p => p.MeetingFormats.Count > 0);
+        _asked[(int)Criterion.MeetingFrequency] = participants.Any(p => p.MeetingFrequency is not null);
+        _asked[(int)Criterion.Department] = participants.Any(p => p.Department is not null);
+        _asked[(int)Criterion.Affinity] = _asked[(int)Criterion.Preference] = true;
     }
+
+    private readonly int[] _organisation;
 
     /// <summary>Gets the options in use.</summary>
     public ScoringOptions Options => _options;
@@ -136,7 +155,8 @@ public sealed class WeightedScorer : ICompatibilityScorer
             return BlockReason.TooLittleOverlap;
         }
 
-        if (_options.ForbidSameDepartment && _department[mentee] >= 0 && _department[mentee] == _department[mentor])
+        if ((_options.ForbidSameDepartment && _department[mentee] >= 0 && _department[mentee] == _department[mentor])
+            || (_options.ForbidSameOrganisation && _organisation[mentee] >= 0 && _organisation[mentee] == _organisation[mentor]))
         {
             return BlockReason.SameDepartment;
         }
@@ -169,7 +189,9 @@ public sealed class WeightedScorer : ICompatibilityScorer
         Participant b = _participants[mentor];
         criteria[(int)Criterion.Skills] = Coverage(_skillsWanted, mentee, _skillsOffered, mentor);
         criteria[(int)Criterion.Goals] = Coverage(_goals, mentee, _goals, mentor);
-        criteria[(int)Criterion.Availability] = a.Availability.IsEmpty || b.Availability.IsEmpty
+        criteria[(int)Criterion.Availability] = AsynchronousOnly(mentee, mentor)
+            ? 1.0
+            : a.Availability.IsEmpty || b.Availability.IsEmpty
             ? Neutral
             : Math.Min(1.0, a.Availability.OverlapHours(b.Availability) / (double)_options.TargetOverlapHours);
         criteria[(int)Criterion.CareerLevel] = _options.ReverseMentoring
@@ -198,18 +220,29 @@ public sealed class WeightedScorer : ICompatibilityScorer
             }
         }
 
-        return 100.0 * total / weights;
+        return weights <= 0 ? 100.0 * Neutral : 100.0 * total / weights;
     }
 
-    /// <summary>Returns whether a criterion takes part in this mentee's scores (affinity and preference are opt-in).</summary>
+    /// <summary>
+    /// Returns whether a criterion takes part in this mentee's scores: affinity and preference are opt-in, and a
+    /// criterion that no participant answered (the survey never asked it) takes part in no score.
+    /// </summary>
     /// <param name="mentee">Index of the mentee.</param>
     /// <param name="criterion">The criterion.</param>
     public bool Counts(int mentee, Criterion criterion) => criterion switch
     {
         Criterion.Affinity => _participants[mentee].WantsAffinity && _identity.CountOf(mentee) > 0,
         Criterion.Preference => _preferences[mentee].Length > 0,
-        _ => true,
+        _ => _asked[(int)criterion],
     };
+
+    /// <summary>Whether the pair's only shared meeting format is asynchronous: then no shared hours are needed.</summary>
+    private bool AsynchronousOnly(int mentee, int mentor) =>
+        _async[mentee] && _async[mentor] && _formats.IntersectCount(mentee, _formats, mentor) == 1;
+
+    private static bool IsAsynchronous(string format) =>
+        format.StartsWith("async", StringComparison.OrdinalIgnoreCase) || format.Equals("email", StringComparison.OrdinalIgnoreCase)
+        || format.Equals("e-mail", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Returns the 0-based rank of <paramref name="mentor"/> among the mentee's choices, or −1.</summary>
     /// <param name="mentee">Index of the mentee.</param>

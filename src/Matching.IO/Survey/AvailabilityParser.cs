@@ -15,13 +15,16 @@ namespace Matching.IO.Survey;
 /// <remarks>
 /// Each item of the multi-select answer is <c>[days] (period | from-to)</c>: days are <c>Mon</c>…<c>Sun</c>,
 /// <c>Mo</c>…<c>So</c>, full names, ranges (<c>Mon-Fri</c>, <c>Mo–Fr</c>), <c>weekdays</c>/<c>wochentags</c> or
-/// <c>weekends</c>/<c>Wochenende</c> (no days means weekdays); periods are mornings 08–12, lunch 12–13,
+/// <c>weekends</c>/<c>Wochenende</c> (no days means weekdays; days without a time mean daytime 09–17); periods are mornings 08–12, lunch 12–13,
 /// afternoons 12–17, evenings 17–21 (<c>vormittags</c>, <c>mittags</c>, <c>nachmittags</c>, <c>abends</c>);
 /// times are <c>18-20</c> or <c>18:30–20:00</c> (partial hours count as whole ones).
 /// </remarks>
 internal static partial class AvailabilityParser
 {
     private static readonly ConcurrentDictionary<(DateTimeZone Zone, LocalDate WeekStart), int[]> SlotMaps = new();
+
+    /// <summary>The hours a day word alone stands for ("Samstag" = Saturday 09–17).</summary>
+    public const int DaytimeStart = 9, DaytimeEnd = 17;
 
     public const string Expected = "items such as 'Weekday evenings', 'Sat mornings', 'Tue 18-20' or 'Mo-Fr abends'";
 
@@ -46,19 +49,42 @@ internal static partial class AvailabilityParser
         ("sunday", 6), ("sonntag", 6), ("sun", 6), ("so", 6),
     ];
 
-    /// <summary>Parses <paramref name="text"/> for a person in <paramref name="zone"/>; returns the bad item on failure.</summary>
+    /// <summary>Parses <paramref name="text"/> for a person in <paramref name="zone"/>; returns the first bad item on failure.</summary>
     public static bool TryParse(string text, DateTimeZone zone, LocalDate weekStart, out WeeklyAvailability availability, out string? badItem)
     {
-        availability = WeeklyAvailability.None;
-        badItem = null;
+        availability = Parse(text, zone, weekStart, null, out IReadOnlyList<string> bad);
+        badItem = bad.Count > 0 ? bad[0] : null;
+        return bad.Count == 0;
+    }
+
+    /// <summary>
+    /// Parses every item of <paramref name="text"/> that can be read; the others are returned in <paramref name="badItems"/>.
+    /// <paramref name="words"/> (from the mapping file) replaces a whole item by an availability text first, e.g.
+    /// "Flexible" → "Mon-Fri 9-17".
+    /// </summary>
+    public static WeeklyAvailability Parse(string text, DateTimeZone zone, LocalDate weekStart, IReadOnlyDictionary<string, string>? words, out IReadOnlyList<string> badItems)
+    {
+        var availability = WeeklyAvailability.None;
+        List<string>? bad = null;
         int[] toUtc = SlotMaps.GetOrAdd((zone, weekStart), key => BuildSlotMap(key.Zone, key.WeekStart));
         foreach (string raw in text.Split([';', ',', '|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            if (words is not null && words.TryGetValue(raw, out string? replacement))
+            {
+                availability = Union(availability, Parse(replacement, zone, weekStart, null, out IReadOnlyList<string> inner));
+                if (inner.Count > 0)
+                {
+                    (bad ??= []).Add(raw);
+                }
+
+                continue;
+            }
+
             string item = HeaderInference.Normalize(raw);
             if (!TryParseItem(item, out bool[] days, out int start, out int end))
             {
-                badItem = raw;
-                return false;
+                (bad ??= []).Add(raw);
+                continue;
             }
 
             for (int day = 0; day < 7; day++)
@@ -75,7 +101,21 @@ internal static partial class AvailabilityParser
             }
         }
 
-        return true;
+        badItems = bad ?? (IReadOnlyList<string>)[];
+        return availability;
+    }
+
+    private static WeeklyAvailability Union(WeeklyAvailability a, WeeklyAvailability b)
+    {
+        for (int slot = 0; slot < WeeklyAvailability.SlotCount; slot++)
+        {
+            if (b.Contains(slot))
+            {
+                a = a.WithHours(slot, 1);
+            }
+        }
+
+        return a;
     }
 
     /// <summary>Maps each local hour slot of the week to its UTC slot, once per zone and week (DST applied hour by hour).</summary>
@@ -144,7 +184,9 @@ internal static partial class AvailabilityParser
 
             if (!found)
             {
-                return false;
+                // A day word alone ("weekends", "Wochenende", "Samstag") means daytime on those days.
+                (start, end) = (DaytimeStart, DaytimeEnd);
+                return TryParseDays(rest, days) && rest.Length > 0;
             }
         }
 

@@ -14,6 +14,12 @@ public sealed class ColumnMapping
         _columns = columns;
     }
 
+    /// <summary>Gets how sure each inferred guess is (empty for a mapping read from a mapping file).</summary>
+    public IReadOnlyDictionary<SurveyField, ColumnGuess> Guesses { get; init; } = new Dictionary<SurveyField, ColumnGuess>();
+
+    /// <summary>Gets the column the role most likely is in (even if not assigned), or −1.</summary>
+    internal int RoleCandidate { get; init; } = -1;
+
     /// <summary>Gets the header texts, in file order.</summary>
     public IReadOnlyList<string> Headers { get; }
 

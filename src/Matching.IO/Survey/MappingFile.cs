@@ -20,6 +20,8 @@ namespace Matching.IO.Survey;
 /// {
 ///   "columns": { "Email": "Email Address", "Role": "Would you like to join as …", … },
 ///   "synonyms": { "ML": "Machine learning" },
+///   "vocabulary": { "availability": { "Flexible": "Mon-Fri 9-17" }, "levels": [ "AA", "AO", "EO", … ],
+///                   "roles": { "Volunteer": "Mentor" }, "formats": { "Zoom": "Video call" }, "frequencies": { "Fortnightly": "biweekly" } },
 ///   "sensitiveColumns": [ "Which identity characteristics …" ],
 ///   "programStart": "2026-03-02",
 ///   "scoring": { "weights": { "Skills": 40, … }, "minimums": { "Skills": 0.25 }, "requireSharedLanguage": true, … },
@@ -79,6 +81,7 @@ public static class MappingFile
                 var columns = new Dictionary<SurveyField, string>();
                 var synonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 var sensitive = new List<string>();
+                Vocabulary vocabulary = new();
                 LocalDate? start = null;
                 ScoringOptions scoring = ScoringOptions.Default;
                 (double? Penalty, int MinimumLoad, double LoadPenalty, List<(string Mentee, string Mentor)> Locked) matching = (null, 0, 0, []);
@@ -122,6 +125,8 @@ public static class MappingFile
                             }
 
                             break;
+                        case "programStart" when property.Value.ValueKind == JsonValueKind.Null:
+                            break;
                         case "programStart":
                             ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : string.Empty);
                             if (date.Success && !IsSupportedProgramStart(date.Value))
@@ -144,10 +149,13 @@ public static class MappingFile
                         case "matching":
                             matching = ReadMatching(property.Value, Error);
                             break;
+                        case "vocabulary":
+                            vocabulary = ReadVocabulary(property.Value, Error);
+                            break;
                         case "$comment":
                             break;
                         default:
-                            Error($"{property.Name}: unknown setting; expected columns, synonyms, sensitiveColumns, programStart, scoring or matching");
+                            Error($"{property.Name}: unknown setting; expected columns, synonyms, vocabulary, sensitiveColumns, programStart, scoring or matching");
                             break;
                     }
                 }
@@ -171,6 +179,11 @@ public static class MappingFile
                 {
                     Columns = columns,
                     Synonyms = synonyms,
+                    AvailabilityWords = vocabulary.Availability,
+                    RoleWords = vocabulary.Roles,
+                    FormatWords = vocabulary.Formats,
+                    FrequencyWords = vocabulary.Frequencies,
+                    Levels = vocabulary.Levels,
                     SensitiveColumns = sensitive,
                     ProgramStart = start,
                     Scoring = scoring,
@@ -224,6 +237,7 @@ public static class MappingFile
             }
 
             json.WriteEndObject();
+            WriteVocabulary(json, mapping);
             json.WriteStartArray("sensitiveColumns");
             foreach (string header in mapping.SensitiveColumns)
             {
@@ -231,7 +245,15 @@ public static class MappingFile
             }
 
             json.WriteEndArray();
-            json.WriteString("programStart", LocalDatePattern.Iso.Format(mapping.ProgramStart ?? SurveyReadOptions.DefaultProgramStart));
+            if (mapping.ProgramStart is LocalDate programStart)
+            {
+                json.WriteString("programStart", LocalDatePattern.Iso.Format(programStart));
+            }
+            else
+            {
+                // Null: the Monday after the survey's last answer (or 2026-01-05 when it has no timestamps).
+                json.WriteNull("programStart");
+            }
             ScoringOptions s = mapping.Scoring;
             json.WriteStartObject("scoring");
             json.WriteStartObject("weights");
@@ -251,6 +273,7 @@ public static class MappingFile
             json.WriteBoolean("requireSharedLanguage", s.RequireSharedLanguage);
             json.WriteBoolean("forbidReportingLine", s.ForbidReportingLine);
             json.WriteBoolean("forbidSameDepartment", s.ForbidSameDepartment);
+            json.WriteBoolean("forbidSameOrganisation", s.ForbidSameOrganisation);
             json.WriteString("department", s.Department.ToString());
             json.WriteBoolean("reverseMentoring", s.ReverseMentoring);
             json.WriteNumber("minimumOverlapHours", s.MinimumOverlapHours);
@@ -288,6 +311,116 @@ public static class MappingFile
         writer.Write('\n');
     }
 
+    private static void WriteVocabulary(Utf8JsonWriter json, SurveyMapping mapping)
+    {
+        json.WriteStartObject("vocabulary");
+        foreach (var (name, words) in new[] { ("availability", mapping.AvailabilityWords), ("roles", mapping.RoleWords), ("formats", mapping.FormatWords), ("frequencies", mapping.FrequencyWords) })
+        {
+            json.WriteStartObject(name);
+            foreach (var (from, to) in words.OrderBy(w => w.Key, StringComparer.Ordinal))
+            {
+                json.WriteString(from, to);
+            }
+
+            json.WriteEndObject();
+        }
+
+        if (mapping.Levels is { } levels)
+        {
+            json.WriteStartArray("levels");
+            foreach (string step in levels.Steps)
+            {
+                json.WriteStringValue(step);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static Vocabulary ReadVocabulary(JsonElement element, Action<string> error)
+    {
+        var vocabulary = new Vocabulary();
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            error("vocabulary: expected an object with availability, levels, roles, formats or frequencies");
+            return vocabulary;
+        }
+
+        foreach (JsonProperty p in element.EnumerateObject())
+        {
+            string path = "vocabulary." + p.Name;
+            switch (p.Name)
+            {
+                case "availability":
+                    ForEachString(p.Value, path, error, (word, meaning) =>
+                    {
+                        if (AvailabilityParser.Parse(meaning, NodaTime.DateTimeZone.Utc, SurveyReadOptions.DefaultProgramStart, null, out IReadOnlyList<string> bad) is var _ && bad.Count > 0)
+                        {
+                            error($"{path}.{word}: '{bad[0]}' is not an availability; expected {AvailabilityParser.Expected}");
+                        }
+
+                        vocabulary.Availability[word] = meaning;
+                    });
+                    break;
+                case "roles":
+                    ForEachString(p.Value, path, error, (word, meaning) =>
+                    {
+                        if (ValueParsers.ParseRole(meaning) == Core.Domain.Roles.None)
+                        {
+                            error($"{path}.{word}: expected Mentor, Mentee or Both, not '{meaning}'");
+                        }
+
+                        vocabulary.Roles[word] = meaning;
+                    });
+                    break;
+                case "formats":
+                    ForEachString(p.Value, path, error, (word, meaning) => vocabulary.Formats[word] = meaning);
+                    break;
+                case "frequencies":
+                    ForEachString(p.Value, path, error, (word, meaning) =>
+                    {
+                        if (ValueParsers.ParseFrequency(meaning) is null)
+                        {
+                            error($"{path}.{word}: expected weekly, biweekly, monthly or quarterly, not '{meaning}'");
+                        }
+
+                        vocabulary.Frequencies[word] = meaning;
+                    });
+                    break;
+                case "levels":
+                    if (p.Value.ValueKind != JsonValueKind.Array || p.Value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String) || p.Value.GetArrayLength() < 2)
+                    {
+                        error($"{path}: expected an array of at least two level names, most junior first, e.g. [\"AA\", \"AO\", \"EO\"]");
+                        break;
+                    }
+
+                    vocabulary.Levels = new LevelScale(p.Value.EnumerateArray().Select(v => v.GetString()!));
+                    break;
+                default:
+                    error($"{path}: unknown vocabulary; expected availability, levels, roles, formats or frequencies");
+                    break;
+            }
+        }
+
+        return vocabulary;
+    }
+
+    /// <summary>The mapping file's own answer words, by field.</summary>
+    private sealed class Vocabulary
+    {
+        public Dictionary<string, string> Availability { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, string> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, string> Formats { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, string> Frequencies { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public LevelScale? Levels { get; set; }
+    }
+
     private static ScoringOptions ReadScoring(JsonElement element, Action<string> error)
     {
         if (element.ValueKind != JsonValueKind.Object)
@@ -300,6 +433,7 @@ public static class MappingFile
         var minimums = new Dictionary<Criterion, double>();
         ScoringOptions d = ScoringOptions.Default;
         bool language = d.RequireSharedLanguage, reporting = d.ForbidReportingLine, sameDepartment = d.ForbidSameDepartment, reverse = d.ReverseMentoring;
+        bool sameOrganisation = d.ForbidSameOrganisation;
         int minimumOverlap = d.MinimumOverlapHours, targetOverlap = d.TargetOverlapHours, idealGap = d.IdealLevelGap, maxGap = d.MaximumGoodLevelGap;
         DepartmentPreference department = d.Department;
         foreach (JsonProperty p in element.EnumerateObject())
@@ -316,6 +450,7 @@ public static class MappingFile
                 case "requireSharedLanguage": language = Bool(p.Value, path, error, language); break;
                 case "forbidReportingLine": reporting = Bool(p.Value, path, error, reporting); break;
                 case "forbidSameDepartment": sameDepartment = Bool(p.Value, path, error, sameDepartment); break;
+                case "forbidSameOrganisation": sameOrganisation = Bool(p.Value, path, error, sameOrganisation); break;
                 case "reverseMentoring": reverse = Bool(p.Value, path, error, reverse); break;
                 case "minimumOverlapHours": minimumOverlap = Int(p.Value, path, error, minimumOverlap); break;
                 case "targetOverlapHours": targetOverlap = Int(p.Value, path, error, targetOverlap); break;
@@ -353,6 +488,7 @@ public static class MappingFile
             RequireSharedLanguage = language,
             ForbidReportingLine = reporting,
             ForbidSameDepartment = sameDepartment,
+            ForbidSameOrganisation = sameOrganisation,
             ReverseMentoring = reverse,
             MinimumOverlapHours = minimumOverlap,
             TargetOverlapHours = targetOverlap,

@@ -76,4 +76,13 @@ public enum SurveyField
 
     /// <summary>How often the person wants to meet.</summary>
     Frequency,
+
+    /// <summary>The organisation (a pair from the same organisation is forbidden by default).</summary>
+    Organisation,
+
+    /// <summary>The profession; it counts as a skill offered (mentors) or wanted (mentees) when the survey has no skills questions.</summary>
+    Profession,
+
+    /// <summary>Whether someone listed in one role's file also signed up for the other role (yes/no; read, not needed for matching).</summary>
+    AlsoOtherRole,
 }

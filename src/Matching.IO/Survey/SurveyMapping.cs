@@ -16,7 +16,7 @@ public sealed class SurveyMapping
     /// <summary>Gets the header text of the column that answers each field.</summary>
     public IReadOnlyDictionary<SurveyField, string> Columns { get; init; } = new Dictionary<SurveyField, string>();
 
-    /// <summary>Gets answer synonyms for skills and goals: each key is replaced by its value (case-insensitive).</summary>
+    /// <summary>Gets answer synonyms: each key is replaced by its value (case-insensitive) in every answer (skills, goals, roles, formats, frequencies, levels, availability, languages).</summary>
     public IReadOnlyDictionary<string, string> Synonyms { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -42,6 +42,21 @@ public sealed class SurveyMapping
 
     /// <summary>Gets pairs (mentee, mentor; ids, emails or names) that must be kept, e.g. from a previous round.</summary>
     public IReadOnlyList<(string Mentee, string Mentor)> LockedPairs { get; init; } = [];
+
+    /// <summary>Gets extra availability words: each answer item equal to a key (case-insensitive) reads as its value, e.g. "Flexible" → "Mon-Fri 9-17".</summary>
+    public IReadOnlyDictionary<string, string> AvailabilityWords { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets extra role words, each mapped to Mentor, Mentee or Both (e.g. "Volunteer" → "Mentor").</summary>
+    public IReadOnlyDictionary<string, string> RoleWords { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets extra meeting-format words, each mapped to a canonical format (e.g. "Zoom" → "Video call").</summary>
+    public IReadOnlyDictionary<string, string> FormatWords { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets extra frequency words, each mapped to a frequency answer (e.g. "Fortnightly-ish" → "biweekly").</summary>
+    public IReadOnlyDictionary<string, string> FrequencyWords { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets the program's own level scale, most junior first (e.g. civil-service grades), or null for the built-in ladders.</summary>
+    public LevelScale? Levels { get; init; }
 
     /// <summary>Creates a mapping from an inferred <see cref="ColumnMapping"/>.</summary>
     /// <param name="inferred">The columns inferred from a header.</param>

@@ -41,4 +41,18 @@ public sealed class SurveyReadOptions
     /// saving time is applied as it will be in force. Default <see cref="DefaultProgramStart"/>.
     /// </summary>
     public LocalDate ProgramStart { get; init; } = DefaultProgramStart;
+
+    /// <summary>
+    /// Gets a value indicating whether the program starts on the Monday after the survey's last answer (read from its
+    /// timestamp column) instead of <see cref="ProgramStart"/>, which stays the fallback when the survey has no
+    /// timestamps. The start used is in <see cref="SurveyReadResult.ProgramStart"/>. Default false.
+    /// </summary>
+    public bool ProgramStartFromAnswers { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether an unreadable item in a soft field (availability, meeting format, frequency,
+    /// career level, years of experience) is an error. By default it is a warning and the item counts as unanswered;
+    /// hard fields (role, email, capacity, time zone, names) are always errors.
+    /// </summary>
+    public bool Strict { get; init; }
 }

@@ -38,31 +38,40 @@ public static class SurveyReader
         return session.Run(text);
     }
 
-    /// <summary>Picks the delimiter that occurs most often outside quotes on the first line: comma, semicolon or tab.</summary>
+    /// <summary>
+    /// Picks the delimiter that occurs most often outside quotes on the first line, or, when that line has fewer than
+    /// two (a title row above the header), on the first of the next four lines that has more: comma, semicolon or tab.
+    /// </summary>
     /// <param name="text">The file text.</param>
     public static char DetectDelimiter(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int commas = 0, semicolons = 0, tabs = 0;
+        int commas = 0, semicolons = 0, tabs = 0, best = -1, lines = 0;
+        int c = 0, s = 0, t = 0;
         bool quoted = false;
-        foreach (char ch in text)
+        for (int i = 0; i <= text.Length && lines < 5; i++)
         {
+            char ch = i < text.Length ? text[i] : '\n';
             if (ch == '"')
             {
                 quoted = !quoted;
             }
             else if (!quoted)
             {
-                if (ch == '\n' || ch == '\r')
-                {
-                    break;
-                }
-
                 switch (ch)
                 {
-                    case ',': commas++; break;
-                    case ';': semicolons++; break;
-                    case '\t': tabs++; break;
+                    case ',': c++; break;
+                    case ';': s++; break;
+                    case '\t': t++; break;
+                    case '\n':
+                        if (Math.Max(c, Math.Max(s, t)) > best && best < 2)
+                        {
+                            (commas, semicolons, tabs, best) = (c, s, t, Math.Max(c, Math.Max(s, t)));
+                        }
+
+                        (c, s, t) = (0, 0, 0);
+                        lines++;
+                        break;
                 }
             }
         }
@@ -98,8 +107,13 @@ public static class SurveyReader
         private readonly Dictionary<string, IReadOnlySet<string>> _canonicalTagCache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlySet<string>> _languageCache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (bool Ok, DateTimeZone? Zone, string? Note)> _zoneCache = new(StringComparer.Ordinal);
-        private readonly Dictionary<(string Text, DateTimeZone Zone), (bool Ok, WeeklyAvailability Value, string? Bad)> _availabilityCache = new();
+        private readonly Dictionary<(string Text, DateTimeZone Zone), (WeeklyAvailability Value, IReadOnlyList<string> Bad)> _availabilityCache = new();
+        private Dictionary<string, string>? _availabilityWords;
         private readonly List<string> _rowProblems = [];
+        private LocalDate _programStart = options.ProgramStart;
+        private LocalDate? _lastAnswer;
+        private LevelScale? _levels;
+        private ColumnMapping? _headerColumns;
 
         public SurveyReadResult Run(string text)
         {
@@ -116,25 +130,56 @@ public static class SurveyReader
             int rows = 0;
             using var parser = new CsvParser(new StringReader(text), configuration);
             int previousEnd = 0;
-            while (TryRead(parser))
-            {
-                _line = previousEnd + 1;
-                previousEnd = parser.RawRow;
-                _lastLine = previousEnd;
-                _record = parser.Record ?? [];
-                if (_record.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
 
-                if (_mapping is null)
+            // The header is decided on the first rows (title rows above it are skipped) and a sample of answers, so
+            // records are buffered until then; when the program start comes from the answers, all of them are.
+            var buffer = new List<(int Line, int LastLine, string[] Record)>();
+            bool headerDone = false, headerFailed = false;
+            int bufferAt = 0;
+            while (true)
+            {
+                (int Line, int LastLine, string[] Record) next;
+                if (headerDone && bufferAt < buffer.Count)
                 {
-                    ReadHeader();
-                    if (_mapping is null)
+                    next = buffer[bufferAt++];
+                }
+                else if (TryRead(parser))
+                {
+                    next = (previousEnd + 1, parser.RawRow, parser.Record ?? []);
+                    previousEnd = parser.RawRow;
+                    if (next.Record.All(string.IsNullOrWhiteSpace))
                     {
-                        break;
+                        continue;
                     }
 
+                    if (!headerDone)
+                    {
+                        buffer.Add(next);
+                        if (buffer.Count < TitleRowsLookahead + HeaderInference.SampleRows || options.ProgramStartFromAnswers)
+                        {
+                            continue;
+                        }
+
+                        headerDone = true;
+                        headerFailed = !DecideHeader(buffer, ref bufferAt);
+                        continue;
+                    }
+                }
+                else if (!headerDone && buffer.Count > 0)
+                {
+                    headerDone = true;
+                    headerFailed = !DecideHeader(buffer, ref bufferAt);
+                    continue;
+                }
+                else
+                {
+                    break;
+                }
+
+                (_line, _lastLine, _record) = next;
+                if (headerFailed)
+                {
+                    rows++;
                     continue;
                 }
 
@@ -148,7 +193,7 @@ public static class SurveyReader
                 ReadRow();
             }
 
-            if (_mapping is null && !_diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            if (!headerDone && !_diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             {
                 Add(DiagnosticSeverity.Error, 0, 0, null, null, "the file is empty: expected a header row and one row per participant");
             }
@@ -157,7 +202,56 @@ public static class SurveyReader
                 Add(DiagnosticSeverity.Error, _line, 0, null, null, "the file has a header but no answers");
             }
 
-            return new SurveyReadResult(_participants, _lines, _diagnostics, _mapping, delimiter, rows, _rejected);
+            // Errors are listed by line, then column (file-wide problems first); the sort is stable.
+            var sorted = _diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+            return new SurveyReadResult(_participants, _lines, sorted, _mapping, delimiter, rows, _rejected, _programStart, _lastAnswer) { HeaderColumns = _headerColumns };
+        }
+
+        /// <summary>How many leading rows may be a title above the header.</summary>
+        private const int TitleRowsLookahead = 5;
+
+        /// <summary>
+        /// Skips title rows (a single filled cell above a wider row), reads the header and infers the mapping from it and
+        /// the buffered answers; sets <paramref name="next"/> to the first data row. False when the header is unusable.
+        /// </summary>
+        private bool DecideHeader(List<(int Line, int LastLine, string[] Record)> buffer, ref int next)
+        {
+            static int Filled(string[] record) => record.Count(v => !string.IsNullOrWhiteSpace(v));
+            int header = 0;
+            while (header < Math.Min(TitleRowsLookahead, buffer.Count - 1) && Filled(buffer[header].Record) <= 1
+                && buffer.Skip(header + 1).Take(TitleRowsLookahead).Any(b => Filled(b.Record) >= 3))
+            {
+                Add(DiagnosticSeverity.Warning, buffer[header].Line, 0, null, null, "read as a title above the header and skipped");
+                header++;
+            }
+
+            (_line, _lastLine, _record) = buffer[header];
+            next = header + 1;
+            var sample = buffer.Skip(header + 1).Take(HeaderInference.SampleRows).Select(b => (IReadOnlyList<string>)b.Record).ToList();
+            ReadHeader(sample);
+            if (_mapping is null)
+            {
+                return false;
+            }
+
+            if (options.ProgramStartFromAnswers && _mapping.ColumnOf(SurveyField.Timestamp) is int column and >= 0)
+            {
+                foreach (var (_, _, record) in buffer.Skip(header + 1))
+                {
+                    if (column < record.Length && TimestampParser.TryParse(record[column], out LocalDate day) && (_lastAnswer is null || day > _lastAnswer))
+                    {
+                        _lastAnswer = day;
+                    }
+                }
+
+                if (_lastAnswer is LocalDate last)
+                {
+                    _programStart = TimestampParser.MondayAfter(last);
+                }
+            }
+
+            ChooseLevelScale(sample);
+            return true;
         }
 
         /// <summary>Finds a quoted field that is never closed (its line and 0-based field), which would swallow the rest of the file.</summary>
@@ -227,11 +321,11 @@ public static class SurveyReader
             }
         }
 
-        private void ReadHeader()
+        private void ReadHeader(IReadOnlyList<IReadOnlyList<string>> sample)
         {
             if (_record.Length > options.MaxColumns)
             {
-                Add(DiagnosticSeverity.Error, _line, 0, null, null, $"the header has {_record.Length:N0} columns; at most {options.MaxColumns:N0} are supported");
+                Add(DiagnosticSeverity.Error, _line, 0, null, null, $"header problem: the header has {_record.Length:N0} columns; at most {options.MaxColumns:N0} are supported");
                 _mapping = null;
                 return;
             }
@@ -239,7 +333,8 @@ public static class SurveyReader
             _headers = [.. _record.Select(h => h.Trim())];
             ColumnMapping mapping = options.Mapping is { Columns.Count: > 0 } explicitMapping
                 ? Resolve(explicitMapping)
-                : HeaderInference.Infer(_headers);
+                : HeaderInference.Infer(_headers, sample);
+            _headerColumns = mapping;
             _sensitive = [.. Enumerable.Range(0, _headers.Length).Select(c =>
                 c == mapping.ColumnOf(SurveyField.Identity) || c == mapping.ColumnOf(SurveyField.AffinityOptIn)
                 || (options.Mapping?.SensitiveColumns.Any(h => HeaderInference.Normalize(h) == HeaderInference.Normalize(_headers[c])) ?? false))];
@@ -255,13 +350,17 @@ public static class SurveyReader
             bool ok = _diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) == 0;
             if (!mapping.Has(SurveyField.Role) && options.DefaultRole is null)
             {
-                Add(DiagnosticSeverity.Error, _line, 0, null, null, "no column tells whether each person is a mentor, a mentee or both (expected a header such as 'Role' or 'Rolle')");
+                int likely = mapping.RoleCandidate >= 0 ? mapping.RoleCandidate : HeaderInference.MostLikely(mapping, SurveyField.Role, sample);
+                string hint = likely >= 0
+                    ? $"; the most likely column is {likely + 1} ('{Shorten(_headers[likely])}'): add \"Role\": \"{_headers[likely].Replace("\"", "\\\"", StringComparison.Ordinal)}\" to the columns of a mapping file (match init writes one)"
+                    : "; map the role column in a mapping file (match init writes one), or pass --mentors/--mentees files";
+                Add(DiagnosticSeverity.Error, _line, 0, null, null, "header problem: no column tells whether each person is a mentor, a mentee or both (expected answers such as Mentor, Mentee, Both)" + hint);
                 ok = false;
             }
 
             if (!mapping.Has(SurveyField.Name) && !mapping.Has(SurveyField.FirstName) && !mapping.Has(SurveyField.Email))
             {
-                Add(DiagnosticSeverity.Error, _line, 0, null, null, "no column with names or email addresses (expected a header such as 'Name', 'Full name', 'E-Mail')");
+                Add(DiagnosticSeverity.Error, _line, 0, null, null, "header problem: no column with names or email addresses (expected a header such as 'Name', 'Full name', 'E-Mail', or answers such as name@example.org)");
                 ok = false;
             }
 
@@ -277,7 +376,7 @@ public static class SurveyReader
                 int column = Array.FindIndex(_headers, h => HeaderInference.Normalize(h) == wanted);
                 if (column < 0)
                 {
-                    Add(DiagnosticSeverity.Error, _line, 0, null, null, $"the mapping names the column '{header}' for {field}, but the header has no such column");
+                    Add(DiagnosticSeverity.Error, _line, 0, null, null, $"header problem: the mapping names the column '{header}' for {field}, but the header has no such column");
                 }
                 else
                 {
@@ -345,7 +444,7 @@ public static class SurveyReader
             }
 
             string roleText = Value(SurveyField.Role, mapping);
-            Roles roles = roleText.Length == 0 && options.DefaultRole is Roles fallback ? fallback : ValueParsers.ParseRole(roleText);
+            Roles roles = roleText.Length == 0 && options.DefaultRole is Roles fallback ? fallback : ParseRole(roleText);
             if (roles == Roles.None)
             {
                 Error(mapping.ColumnOf(SurveyField.Role), roleText.Length == 0
@@ -356,11 +455,15 @@ public static class SurveyReader
             int capacity = ReadCapacity(mapping, roles);
             DateTimeZone? zone = ReadTimeZone(mapping);
             WeeklyAvailability availability = ReadAvailability(mapping, zone);
-            int? level = ReadCareerLevel(mapping);
             double? years = ReadYears(mapping);
+            int? level = mapping.Has(SurveyField.CareerLevel) ? ReadCareerLevel(mapping) : LevelFromYears(years);
 
             string? frequency = ReadFrequency(mapping);
             bool wantsAffinity = ReadYesNo(mapping, SurveyField.AffinityOptIn);
+            if (mapping.Has(SurveyField.AlsoOtherRole) && ValueParsers.ParseYesNo(Value(SurveyField.AlsoOtherRole, mapping)) is null)
+            {
+                Soft(mapping.ColumnOf(SurveyField.AlsoOtherRole), "expected yes or no (ja oder nein); read as no");
+            }
             string manager = Value(SurveyField.Manager, mapping);
             if (manager.Length > 0 && !manager.Contains('@', StringComparison.Ordinal))
             {
@@ -394,11 +497,12 @@ public static class SurveyReader
                 Name = name.Length > 0 ? name : email,
                 Email = email.Length > 0 ? email : null,
                 Roles = roles,
-                SkillsOffered = Tags(Value(SurveyField.SkillsOffered, mapping), canonical: true),
-                SkillsWanted = Tags(Value(SurveyField.SkillsWanted, mapping), canonical: true),
+                SkillsOffered = Skills(SurveyField.SkillsOffered, mapping, roles.HasFlag(Roles.Mentor)),
+                SkillsWanted = Skills(SurveyField.SkillsWanted, mapping, roles.HasFlag(Roles.Mentee)),
                 Goals = Tags(Value(SurveyField.Goals, mapping), canonical: true),
                 MeetingFormats = Tags(Value(SurveyField.MeetingFormat, mapping), canonical: false),
                 Languages = Languages(Value(SurveyField.Languages, mapping)),
+                Organisation = Value(SurveyField.Organisation, mapping) is { Length: > 0 } organisation ? organisation : null,
                 TimeZone = zone?.Id,
                 Availability = availability,
                 CareerLevel = level,
@@ -426,7 +530,7 @@ public static class SurveyReader
             if (!cache.TryGetValue(text, out IReadOnlySet<string>? tags))
             {
                 tags = ValueParsers.ParseTags(text);
-                cache[text] = tags = canonical ? Canonical(tags) : tags;
+                cache[text] = tags = canonical ? Canonical(tags) : Canonical(tags, options.Mapping?.FormatWords);
             }
 
             return tags;
@@ -436,15 +540,15 @@ public static class SurveyReader
         {
             if (!_languageCache.TryGetValue(text, out IReadOnlySet<string>? languages))
             {
-                _languageCache[text] = languages = ValueParsers.ParseLanguages(text);
+                _languageCache[text] = languages = ValueParsers.ParseLanguages(options.Mapping is { Synonyms.Count: > 0 } ? string.Join(';', ValueParsers.ParseTags(text).Select(t => Word(t, null))) : text);
             }
 
             return languages;
         }
 
-        private IReadOnlySet<string> Canonical(IReadOnlySet<string> tags)
+        private IReadOnlySet<string> Canonical(IReadOnlySet<string> tags, IReadOnlyDictionary<string, string>? words = null)
         {
-            if (options.Mapping is not { Synonyms.Count: > 0 } mapping || tags.Count == 0)
+            if (options.Mapping is not { } mapping || (mapping.Synonyms.Count == 0 && (words is null || words.Count == 0)) || tags.Count == 0)
             {
                 return tags;
             }
@@ -452,10 +556,69 @@ public static class SurveyReader
             var canonical = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (string tag in tags)
             {
-                canonical.Add(mapping.Synonyms.TryGetValue(tag, out string? to) ? to : tag);
+                canonical.Add(Word(tag, words));
             }
 
             return canonical;
+        }
+
+        /// <summary>Applies the mapping's own words for a field, else its synonyms, to a whole answer or item.</summary>
+        private string Word(string text, IReadOnlyDictionary<string, string>? words)
+        {
+            if (options.Mapping is not { } mapping)
+            {
+                return text;
+            }
+
+            if (words is not null && words.TryGetValue(text, out string? own))
+            {
+                return own;
+            }
+
+            return mapping.Synonyms.TryGetValue(text, out string? synonym) ? synonym : text;
+        }
+
+        private Roles ParseRole(string text) => ValueParsers.ParseRole(Word(text, options.Mapping?.RoleWords));
+
+        /// <summary>Skills of a field; a profession counts as a skill offered (mentors) or wanted (mentees) when the survey has no skills questions.</summary>
+        private IReadOnlySet<string> Skills(SurveyField field, ColumnMapping mapping, bool inRole)
+        {
+            if (mapping.Has(field) || !inRole || !mapping.Has(SurveyField.Profession)
+                || mapping.Has(SurveyField.SkillsOffered) || mapping.Has(SurveyField.SkillsWanted))
+            {
+                return Tags(Value(field, mapping), canonical: true);
+            }
+
+            return Tags(Value(SurveyField.Profession, mapping), canonical: true);
+        }
+
+        private void ChooseLevelScale(IReadOnlyList<IReadOnlyList<string>> sample)
+        {
+            _levels = options.Mapping?.Levels;
+            int column = _mapping!.ColumnOf(SurveyField.CareerLevel);
+            if (_levels is not null || column < 0)
+            {
+                return;
+            }
+
+            var answers = sample.Select(r => column < r.Count ? r[column].Trim() : string.Empty).Where(v => v.Length > 0).ToList();
+            if (answers.Count > 0 && answers.Count(v => LevelScale.CivilService.IndexOf(v) >= 0) >= 0.9 * answers.Count)
+            {
+                _levels = LevelScale.CivilService;
+            }
+        }
+
+        /// <summary>A problem in a soft field: a warning (the item counts as unanswered), or an error with <see cref="SurveyReadOptions.Strict"/>.</summary>
+        private void Soft(int column, string message)
+        {
+            if (options.Strict)
+            {
+                Error(column, message);
+            }
+            else
+            {
+                Warning(column, message);
+            }
         }
 
         private string? ReadFrequency(ColumnMapping mapping)
@@ -466,10 +629,10 @@ public static class SurveyReader
                 return null;
             }
 
-            string? frequency = ValueParsers.ParseFrequency(text);
+            string? frequency = ValueParsers.ParseFrequency(Word(text, options.Mapping?.FrequencyWords));
             if (frequency is null)
             {
-                Error(mapping.ColumnOf(SurveyField.Frequency), "unknown meeting frequency: expected weekly, every two weeks, monthly or quarterly (wöchentlich, alle zwei Wochen, monatlich, vierteljährlich)");
+                Soft(mapping.ColumnOf(SurveyField.Frequency), $"meeting frequency '{Shorten(text)}' not understood; expected weekly, every two weeks, monthly or quarterly (wöchentlich, alle zwei Wochen, monatlich, vierteljährlich), or map it in vocabulary.frequencies");
             }
 
             return frequency;
@@ -560,16 +723,17 @@ public static class SurveyReader
             var key = (text, zone ?? DateTimeZone.Utc);
             if (!_availabilityCache.TryGetValue(key, out var parsed))
             {
-                bool ok = AvailabilityParser.TryParse(text, key.Item2, options.ProgramStart, out WeeklyAvailability value, out string? item);
-                _availabilityCache[key] = parsed = (ok, value, item);
+                WeeklyAvailability value = AvailabilityParser.Parse(text, key.Item2, _programStart, AvailabilityWords(), out IReadOnlyList<string> bad);
+                _availabilityCache[key] = parsed = (value, bad);
             }
 
-            var (success, availability, bad) = parsed;
-            if (!success)
+            var (availability, badItems) = parsed;
+            foreach (string bad in badItems)
             {
-                Error(column, _rowShifted
-                    ? $"cannot read the availability: expected {AvailabilityParser.Expected}"
-                    : $"cannot read the availability '{bad}': expected {AvailabilityParser.Expected}");
+                // A shifted row may carry another column's (sensitive) text here: never quote it.
+                Soft(column, _rowShifted
+                    ? "availability not understood (this row has a different number of fields than the header)"
+                    : $"availability '{Shorten(bad)}' not understood; add a time of day (such as '{Shorten(bad)} evenings' or 'Sat 10-12') or map it in synonyms");
             }
 
             return availability;
@@ -583,13 +747,57 @@ public static class SurveyReader
                 return null;
             }
 
-            int? level = ValueParsers.ParseCareerLevel(text);
+            string word = Word(text, null);
+            if (_levels is not null)
+            {
+                int step = _levels.IndexOf(word);
+                if (step < 0)
+                {
+                    Soft(mapping.ColumnOf(SurveyField.CareerLevel), $"career level '{Shorten(text)}' is not on the program's scale ({string.Join(" < ", _levels.Steps)}); read as unanswered");
+                    return null;
+                }
+
+                return step;
+            }
+
+            int? level = ValueParsers.ParseCareerLevel(word);
             if (level is null)
             {
-                Error(mapping.ColumnOf(SurveyField.CareerLevel), "unknown career level: expected Student, Junior, Mid-level, Senior, Lead or Executive (or Praktikum, Berufseinstieg, Erfahren, Senior, Führungskraft, Geschäftsführung)");
+                Soft(mapping.ColumnOf(SurveyField.CareerLevel), $"career level '{Shorten(text)}' not understood; expected Student, Junior, Mid-level, Senior, Lead or Executive (or Praktikum, Berufseinstieg, Erfahren, Senior, Führungskraft, Geschäftsführung), or list the program's scale in vocabulary.levels");
             }
 
             return level;
+        }
+
+        /// <summary>Where the survey asks no career level, years of experience place people on the built-in ladder (0 student … 5 executive).</summary>
+        private static int? LevelFromYears(double? years) => years switch
+        {
+            null => null,
+            < 1 => 0,
+            < 3 => 1,
+            < 6 => 2,
+            < 10 => 3,
+            < 15 => 4,
+            _ => 5,
+        };
+
+        private Dictionary<string, string>? AvailabilityWords()
+        {
+            if (options.Mapping is not { } mapping || (mapping.Synonyms.Count == 0 && mapping.AvailabilityWords.Count == 0))
+            {
+                return null;
+            }
+
+            if (_availabilityWords is null)
+            {
+                _availabilityWords = new Dictionary<string, string>(mapping.Synonyms, StringComparer.OrdinalIgnoreCase);
+                foreach (var (word, meaning) in mapping.AvailabilityWords)
+                {
+                    _availabilityWords[word] = meaning;
+                }
+            }
+
+            return _availabilityWords;
         }
 
         private double? ReadYears(ColumnMapping mapping)
@@ -602,7 +810,7 @@ public static class SurveyReader
 
             if (!ValueParsers.TryParseNumber(text, out double years) || years < 0 || years > 80)
             {
-                Error(mapping.ColumnOf(SurveyField.YearsOfExperience), "invalid years of experience: expected a number from 0 to 80, such as 4 or 3.5 (3,5)");
+                Soft(mapping.ColumnOf(SurveyField.YearsOfExperience), "years of experience not understood: expected a number from 0 to 80, such as 4 or 3.5 (3,5); read as unanswered");
                 return null;
             }
 

@@ -51,6 +51,26 @@ internal static class ValueParsers
         ["tr"] = "Turkish",
     };
 
+    private static readonly HashSet<string> EnglishLanguageNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "english", "german", "french", "spanish", "italian", "portuguese", "polish", "turkish", "russian", "ukrainian",
+        "arabic", "chinese", "japanese", "dutch", "hindi", "korean", "swedish", "danish", "norwegian", "finnish", "greek",
+        "czech", "hungarian", "romanian", "bulgarian", "croatian", "serbian", "persian", "farsi", "urdu", "bengali",
+        "tamil", "vietnamese", "thai", "indonesian", "hebrew", "welsh", "irish", "cantonese", "punjabi", "gujarati",
+        "schwedisch", "dänisch", "norwegisch", "finnisch", "griechisch", "tschechisch", "ungarisch", "rumänisch",
+        "koreanisch", "persisch", "hebräisch", "kroatisch", "serbisch", "bulgarisch", "vietnamesisch",
+    };
+
+    private static readonly string[] MenteePhrases =
+    [
+        "mentee", "mentorand", "looking for a mentor", "find a mentor", "want a mentor", "need a mentor", "get a mentor",
+        "have a mentor", "be mentored", "receive mentoring", "get mentoring", "suche eine", "suche einen", "mentor:in finden",
+        "mentor finden", "betreut werden", "gementort", "mentoring erhalten", "learner", "protégé", "protege",
+    ];
+
+    /// <summary>Returns whether <paramref name="tag"/> is the name (or ISO code) of a language, in English or German.</summary>
+    public static bool IsLanguageName(string tag) => LanguageNames.ContainsKey(tag) || EnglishLanguageNames.Contains(tag);
+
     /// <summary>Splits a multi-select answer (joined with <c>;</c>, <c>,</c> or <c>|</c>) into distinct trimmed, NFC-normalized tags.</summary>
     public static IReadOnlySet<string> ParseTags(string value)
     {
@@ -138,7 +158,7 @@ internal static class ValueParsers
         return languages.Count == 0 ? Participant.EmptySet : languages;
     }
 
-    /// <summary>Parses a role answer in English or German.</summary>
+    /// <summary>Parses a role answer in English or German ("Mentor:in", "I want to be a mentor", "I'm looking for a mentor", "Beides").</summary>
     public static Roles ParseRole(string value)
     {
         string text = HeaderInference.Normalize(value);
@@ -147,13 +167,13 @@ internal static class ValueParsers
             return Roles.None;
         }
 
-        if (text.Contains("both", StringComparison.Ordinal) || text.Contains("beide", StringComparison.Ordinal)
+        if (text.Contains("both", StringComparison.Ordinal) || text.Contains("beide", StringComparison.Ordinal) || text.Contains("sowohl", StringComparison.Ordinal)
             || (text.Contains("mentor", StringComparison.Ordinal) && text.Contains("mentee", StringComparison.Ordinal)))
         {
             return Roles.Both;
         }
 
-        if (text.Contains("mentee", StringComparison.Ordinal) || text.Contains("mentorand", StringComparison.Ordinal))
+        if (MenteePhrases.Any(p => text.Contains(p, StringComparison.Ordinal)))
         {
             return Roles.Mentee;
         }

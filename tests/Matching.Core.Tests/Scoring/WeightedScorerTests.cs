@@ -34,10 +34,9 @@ public class WeightedScorerTests
     [Fact]
     public void Score_WeightedMean_MatchesHandComputation()
     {
-        // Skills 1/2 (weight 40), goals 1/1 (weight 20), availability unknown 0.5 (15),
-        // career gap 1 = ideal → 1 (15), formats unknown 0.5 (10), frequency unknown 0.5 (5), department weight 0;
-        // affinity and preference do not count (no opt-in, no choices):
-        // (40·0.5 + 20·1 + 15·0.5 + 15·1 + 10·0.5 + 5·0.5) / 105 · 100 = 70 / 105 · 100 = 66.67.
+        // Skills 1/2 (weight 40), goals 1/1 (weight 20), career gap 1 = ideal → 1 (15); availability, formats,
+        // frequency and department were never asked (nobody answered), so they are out of the mean, as are
+        // affinity and preference (no opt-in, no choices): (40·0.5 + 20·1 + 15·1) / 75 · 100 = 55 / 75 · 100 = 73.33.
         Participant[] people =
         [
             People.Mentee("a", wants: ["Python", "SQL"], level: 1, goals: ["Leadership"]),
@@ -46,7 +45,7 @@ public class WeightedScorerTests
         var scorer = new WeightedScorer(people);
         Span<double> criteria = stackalloc double[WeightedScorer.CriterionCount];
 
-        Assert.Equal(7000.0 / 105.0, scorer.Score(0, 1, criteria), 12);
+        Assert.Equal(5500.0 / 75.0, scorer.Score(0, 1, criteria), 12);
     }
 
     [Fact]

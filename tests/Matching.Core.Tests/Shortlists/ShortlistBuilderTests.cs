@@ -66,10 +66,10 @@ public class ShortlistBuilderTests
         // With strong diversity the second slot goes to the Cloud mentor, without it to the near-duplicate.
         Participant[] people =
         [
-            People.Mentee("a", wants: ["Python", "Cloud"]),
-            People.Mentor("py1", offers: ["Python", "Cloud"], capacity: 5),
-            People.Mentor("py2", offers: ["Python", "Cloud", "SQL"], capacity: 5),
-            People.Mentor("cloud", offers: ["Cloud", "Sales"], capacity: 5),
+            People.Mentee("a", wants: ["Python", "Cloud"], goals: ["Leadership"]),
+            People.Mentor("py1", offers: ["Python", "Cloud"], capacity: 5, goals: ["Leadership"]),
+            People.Mentor("py2", offers: ["Python", "Cloud", "SQL"], capacity: 5, goals: ["Leadership"]),
+            People.Mentor("cloud", offers: ["Cloud", "Sales"], capacity: 5, goals: ["Leadership"]),
         ];
         MatchingProblem problem = MatchingProblem.Create(people);
         MatchingResult optimal = new MatchingEngine().Solve(problem);

@@ -29,7 +29,15 @@ public class SurveyRoundTripTests
                 throw new InvalidOperationException(string.Join("\n", read.Diagnostics) + "\n" + text);
             }
 
-            return original.Zip(read.Participants).All(pair => Same(pair.First, pair.Second));
+            foreach (var (a, b) in original.Zip(read.Participants))
+            {
+                if (!Same(a, b))
+                {
+                    throw new InvalidOperationException($"read back differently: level {a.CareerLevel}/{b.CareerLevel}, years {a.YearsOfExperience}/{b.YearsOfExperience}, roles {a.Roles}/{b.Roles}, formats {string.Join("+", a.MeetingFormats)}/{string.Join("+", b.MeetingFormats)}, mapping {string.Join(", ", read.Mapping!.Fields.Select(f => $"{f.Key}={read.Mapping.Headers[f.Value]}"))}\n{text}");
+                }
+            }
+
+            return true;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 

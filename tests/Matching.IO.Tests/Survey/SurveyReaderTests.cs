@@ -93,13 +93,13 @@ public class SurveyReaderTests
     }
 
     [Theory]
-    [InlineData("Email", "not-an-address", 2, "not an email address")]
-    [InlineData("Career level", "Wizard", 5, "unknown career level")]
-    [InlineData("Years of experience", "lots", 6, "invalid years of experience")]
-    [InlineData("Availability", "whenever", 7, "cannot read the availability 'whenever'")]
-    [InlineData("How often would you like to meet?", "sometimes", 8, "unknown meeting frequency")]
-    [InlineData("Manager email", "Boss", 9, "not an email address: expected the manager's email")]
-    public void Read_EachFieldError_NamesLineColumnAndExpectation(string header, string value, int column, string message)
+    [InlineData("Email", "not-an-address", 2, "not an email address", true)]
+    [InlineData("Career level", "Wizard", 5, "career level 'Wizard' not understood", false)]
+    [InlineData("Years of experience", "lots", 6, "years of experience not understood", false)]
+    [InlineData("Availability", "whenever", 7, "availability 'whenever' not understood", false)]
+    [InlineData("How often would you like to meet?", "sometimes", 8, "meeting frequency 'sometimes' not understood", false)]
+    [InlineData("Manager email", "Boss", 9, "not an email address: expected the manager's email", true)]
+    public void Read_EachFieldProblem_NamesLineColumnAndExpectation_HardErrorsSoftWarnings(string header, string value, int column, string message, bool hard)
     {
         string[] headers = ["Name", "Email", "Role", "Skills to offer", "Career level", "Years of experience", "Availability", "How often would you like to meet?", "Manager email"];
         string[] good = ["Ann", "ann@x.org", "Mentee", "", "Junior", "2", "Mon 18-20", "weekly", "boss@x.org"];
@@ -107,13 +107,18 @@ public class SurveyReaderTests
         bad[Array.IndexOf(headers, header)] = value;
         string csv = string.Join(",", headers) + "\n" + string.Join(",", good).Replace("ann@", "bo@", StringComparison.Ordinal) + "\n" + string.Join(",", bad) + "\n";
 
-        SurveyReadResult result = SurveyReader.Read(new StringReader(csv), new SurveyReadOptions { FileName = "f.csv" });
+        foreach (bool strict in new[] { false, true })
+        {
+            SurveyReadResult result = SurveyReader.Read(new StringReader(csv), new SurveyReadOptions { FileName = "f.csv", Strict = strict });
 
-        SurveyDiagnostic error = Assert.Single(result.Errors);
-        Assert.Equal(("f.csv", 3, column, header), (error.File, error.Line, error.Column, error.ColumnName));
-        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
-        Assert.Equal(value, error.Value);
-        Assert.Single(result.Participants);
+            bool error = hard || strict;
+            SurveyDiagnostic problem = Assert.Single(error ? result.Errors : result.Warnings);
+            Assert.Equal(error ? [] : (IEnumerable<SurveyDiagnostic>)[], error ? result.Warnings : result.Errors);
+            Assert.Equal(("f.csv", 3, column, header), (problem.File, problem.Line, problem.Column, problem.ColumnName));
+            Assert.StartsWith(message, problem.Message, StringComparison.Ordinal);
+            Assert.Equal(value, problem.Value);
+            Assert.Equal(error ? 1 : 2, result.Participants.Count);
+        }
     }
 
     [Fact]
