@@ -611,6 +611,13 @@ public static class SurveyReader
         /// <summary>A problem in a soft field: a warning (the item counts as unanswered), or an error with <see cref="SurveyReadOptions.Strict"/>.</summary>
         private void Soft(int column, string message)
         {
+            if (_rowShifted)
+            {
+                // The row's fields are shifted, so the quoted answer may be another column's sensitive text.
+                string? header = column >= 0 && column < _headers.Length ? _headers[column] : null;
+                message = $"{header ?? "an answer"} not understood (this row has a different number of fields than the header)";
+            }
+
             if (options.Strict)
             {
                 Error(column, message);
@@ -730,10 +737,8 @@ public static class SurveyReader
             var (availability, badItems) = parsed;
             foreach (string bad in badItems)
             {
-                // A shifted row may carry another column's (sensitive) text here: never quote it.
-                Soft(column, _rowShifted
-                    ? "availability not understood (this row has a different number of fields than the header)"
-                    : $"availability '{Shorten(bad)}' not understood; add a time of day (such as '{Shorten(bad)} evenings' or 'Sat 10-12') or map it in synonyms");
+                // Soft never quotes the answer of a shifted row (it may be another column's sensitive text).
+                Soft(column, $"availability '{Shorten(bad)}' not understood; add a time of day (such as '{Shorten(bad)} evenings' or 'Sat 10-12') or map it in synonyms");
             }
 
             return availability;
@@ -845,5 +850,7 @@ public static class SurveyReader
 
         private void Add(DiagnosticSeverity severity, int line, int column, string? header, string? value, string message) =>
             _diagnostics.Add(new SurveyDiagnostic(severity, options.FileName, line, column, header, value, message));
+
+        private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
     }
 }
