@@ -13,18 +13,25 @@ public class StableRoommatesProperties
     [Fact]
     public void Solve_RandomSmallInstance_StableWhenFoundAndNoneExistsOtherwise()
     {
+        int stable = 0;
+        int none = 0;
         Prop.ForAll(RoommatesOracle.SmallInstances(8), instance =>
         {
             StableRoommatesResult result = StableRoommates.Solve(instance.Preferences);
             if (result.Success)
             {
+                stable++;
                 Assert.Null(RoommatesOracle.Problem(instance.Preferences, result.Partners));
             }
             else
             {
+                none++;
                 Assert.False(RoommatesOracle.AnyStable(instance.Preferences));
             }
         }).Check(Runs);
+
+        // Both branches must have been exercised, or the property proves little.
+        Assert.True(stable > 0 && none > 0, $"{stable} instances with a stable matching, {none} without");
     }
 
     [Fact]
