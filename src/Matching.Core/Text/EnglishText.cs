@@ -67,4 +67,11 @@ internal sealed partial class EnglishText : TextCatalog
 
     public override string NoStablePairing(string person) =>
         $"no stable pairing exists for this pool: whatever the pairs, two people would rather be with each other ({person}'s list of acceptable partners ran out)";
+
+    public override string UnmatchedSide(Domain.Roles side) => side switch
+    {
+        Domain.Roles.Mentee => "as mentee (no mentor)",
+        Domain.Roles.Mentor => "as mentor (no mentee)",
+        _ => "as peer (no partner)",
+    };
 }

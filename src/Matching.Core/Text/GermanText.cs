@@ -78,4 +78,11 @@ internal sealed partial class GermanText : TextCatalog
 
     public override string NoStablePairing(string person) =>
         $"für diesen Pool gibt es keine stabile Paarbildung: bei jeder Aufteilung wären zwei Personen lieber zusammen (die Liste annehmbarer Partner:innen von {person} ist leer gelaufen)";
+
+    public override string UnmatchedSide(Domain.Roles side) => side switch
+    {
+        Domain.Roles.Mentee => "als Mentee (ohne Mentor:in)",
+        Domain.Roles.Mentor => "als Mentor:in (ohne Mentee)",
+        _ => "als Peer (ohne Partner:in)",
+    };
 }

@@ -107,6 +107,11 @@ public abstract partial class TextCatalog
     /// <returns>The message.</returns>
     public abstract string NoStablePairing(string person);
 
+    /// <summary>Labels the side on which someone was left unmatched (the <c>Unmatched</c> column of <c>unmatched.csv</c>).</summary>
+    /// <param name="side">Mentee, Mentor, or Both for a peer.</param>
+    /// <returns>The label.</returns>
+    public abstract string UnmatchedSide(Domain.Roles side);
+
     /// <summary>Names a language (stored in English) in this language.</summary>
     /// <param name="language">The English name.</param>
     /// <returns>The name.</returns>

@@ -3,7 +3,6 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Matching.Core.Domain;
 using Matching.Core.Results;
 
 namespace Matching.IO.Output;
@@ -57,7 +56,7 @@ public sealed class ResultCsvWriter
         {
             Name = Redactor.NameOf(u.Participant),
             Email = Redactor.EmailOf(u.Participant),
-            Unmatched = u.Side == Roles.Mentee ? "as mentee (no mentor)" : "as mentor (no mentee)",
+            Unmatched = Core.Text.TextCatalog.English.UnmatchedSide(u.Side),
             Reason = u.Reason,
         }));
     }
@@ -103,7 +102,7 @@ public sealed class ResultCsvWriter
         {
             Name = Redactor.NameOf(u.Participant),
             Email = Redactor.EmailOf(u.Participant),
-            Unmatched = "as peer (no partner)",
+            Unmatched = Core.Text.TextCatalog.English.UnmatchedSide(u.Side),
             Reason = u.Reason,
         }));
     }
