@@ -44,8 +44,10 @@ internal sealed class ColumnProfile
             return profile;
         }
 
+        // Answers repeat (a few dozen distinct choices), so each distinct answer is tested once and weighted by its count.
         double n = filled.Count;
-        double Share(Func<string, bool> test) => filled.Count(test) / n;
+        var distinct = filled.GroupBy(v => v, StringComparer.Ordinal).Select(g => (Value: g.Key, Count: g.Count())).ToList();
+        double Share(Func<string, bool> test) => distinct.Where(d => test(d.Value)).Sum(d => d.Count) / n;
         profile.Distinct = filled.Distinct(StringComparer.OrdinalIgnoreCase).Count();
         profile._email = Share(v => v.Contains('@', StringComparison.Ordinal) && !v.Contains(' ', StringComparison.Ordinal) && v.IndexOf('.', v.IndexOf('@', StringComparison.Ordinal)) > 0);
         profile._role = Share(v => v.Length <= 80 && ValueParsers.ParseRole(v) != Roles.None);
