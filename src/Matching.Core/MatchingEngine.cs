@@ -93,6 +93,12 @@ public sealed class MatchingEngine
             return ResultAssembler.Infeasible(message);
         }
 
+        // An answer that fails its independent certificate is never reported as a matching.
+        if (solution.Certificate is { IsOptimal: false } certificate)
+        {
+            return ResultAssembler.Unverified(certificate);
+        }
+
         return ResultAssembler.Assemble(rules, solution, priced);
     }
 

@@ -10,4 +10,10 @@ public enum MatchingStatus
 
     /// <summary>The program's rules cannot all be met.</summary>
     Infeasible,
+
+    /// <summary>
+    /// The solver returned an answer that failed its independent optimality certificate; no matching is reported
+    /// (the certificate in <see cref="MatchingResult.Certificate"/> lists what failed).
+    /// </summary>
+    Unverified,
 }

@@ -5,6 +5,7 @@ using Matching.Core.Problem;
 using Matching.Core.Rules;
 using Matching.Core.Text;
 using Matching.Solvers.Assignment;
+using Matching.Solvers.Flow;
 
 namespace Matching.Core.Results;
 
@@ -64,4 +65,8 @@ internal static class ResultAssembler
     }
 
     public static MatchingResult Infeasible(string message) => new(MatchingStatus.Infeasible, [], [], [], null, 0, message);
+
+    /// <summary>A result for an answer whose certificate failed: no matching, the failed certificate and why.</summary>
+    public static MatchingResult Unverified(CertificateReport certificate) =>
+        new(MatchingStatus.Unverified, [], [], [], certificate, 0, "the solver's answer failed its optimality check: " + certificate);
 }
