@@ -18,8 +18,8 @@ public class AssignmentProperties
         {
             AssignmentProblem problem = assignmentCase.Problem;
             var expected = BruteForce.Assignment(problem);
-            AssignmentResult simplex = new AssignmentSolver(new NetworkSimplexSolver()).Solve(problem);
-            AssignmentResult ssp = new AssignmentSolver(new SuccessiveShortestPathSolver()).Solve(problem);
+            AssignmentResult simplex = new AssignmentSolver(new NetworkSimplexSolver()).Solve(problem, TestTime.Limit());
+            AssignmentResult ssp = new AssignmentSolver(new SuccessiveShortestPathSolver()).Solve(problem, TestTime.Limit());
 
             Assert.Equal(expected is null ? FlowStatus.Infeasible : FlowStatus.Optimal, simplex.Status);
             Assert.Equal(simplex.Status, ssp.Status);

@@ -17,7 +17,7 @@ public class LapjvProperties
         Prop.ForAll(Arbitraries.SmallRectangularMatrix(), matrix =>
         {
             var (rows, cols, costs) = matrix;
-            LapResult lap = Lapjv.Solve(costs, rows, cols);
+            LapResult lap = Lapjv.Solve(costs, rows, cols, TestTime.Limit());
 
             // A permutation: every row has its own column.
             var used = new bool[cols];
@@ -69,7 +69,7 @@ public class LapjvProperties
             }
 
             builder.SetSupply(rows + cols, -rows);
-            FlowResult flow = new NetworkSimplexSolver().Solve(builder.Build());
+            FlowResult flow = new NetworkSimplexSolver().Solve(builder.Build(), TestTime.Limit());
             Assert.True(flow.Success);
             Assert.Equal(flow.Cost, lap.Cost);
         }).Check(Runs);

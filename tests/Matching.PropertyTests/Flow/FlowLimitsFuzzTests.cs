@@ -1,6 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using Matching.Solvers.Flow;
+using Matching.TestUtils;
 
 namespace Matching.PropertyTests.Flow;
 
@@ -23,8 +24,8 @@ public class FlowLimitsFuzzTests
         {
             var random = new Random(seed);
             FlowNetwork network = NearLimits(random, wild: seed % 2 == 1);
-            FlowResult simplex = new NetworkSimplexSolver().Solve(network);
-            FlowResult ssp = new SuccessiveShortestPathSolver().Solve(network);
+            FlowResult simplex = new NetworkSimplexSolver().Solve(network, TestTime.Limit());
+            FlowResult ssp = new SuccessiveShortestPathSolver().Solve(network, TestTime.Limit());
             string context = $"seed {seed}: {Describe(network)} → simplex {simplex.Status} {simplex.Cost} {simplex.Message}; ssp {ssp.Status} {ssp.Cost} {ssp.Message}";
 
             Assert.True(simplex.Status == ssp.Status, context);

@@ -17,8 +17,8 @@ public class MinCostFlowProperties
         {
             FlowNetwork network = flowCase.Network;
             long? expected = BruteForce.MinCostFlow(network);
-            FlowResult simplex = new NetworkSimplexSolver().Solve(network);
-            FlowResult ssp = new SuccessiveShortestPathSolver().Solve(network);
+            FlowResult simplex = new NetworkSimplexSolver().Solve(network, TestTime.Limit());
+            FlowResult ssp = new SuccessiveShortestPathSolver().Solve(network, TestTime.Limit());
 
             Assert.Equal(expected is null ? FlowStatus.Infeasible : FlowStatus.Optimal, simplex.Status);
             Assert.Equal(simplex.Status, ssp.Status);
@@ -42,8 +42,8 @@ public class MinCostFlowProperties
         Prop.ForAll(Arbitraries.MediumFlowNetwork(), flowCase =>
         {
             FlowNetwork network = flowCase.Network;
-            FlowResult simplex = new NetworkSimplexSolver().Solve(network);
-            FlowResult ssp = new SuccessiveShortestPathSolver().Solve(network);
+            FlowResult simplex = new NetworkSimplexSolver().Solve(network, TestTime.Limit());
+            FlowResult ssp = new SuccessiveShortestPathSolver().Solve(network, TestTime.Limit());
 
             Assert.Equal(ssp.Status, simplex.Status);
             if (ssp.Success)
@@ -78,8 +78,8 @@ public class MinCostFlowProperties
             }
 
             var solver = new NetworkSimplexSolver();
-            FlowResult before = solver.Solve(network);
-            FlowResult after = solver.Solve(builder.Build());
+            FlowResult before = solver.Solve(network, TestTime.Limit());
+            FlowResult after = solver.Solve(builder.Build(), TestTime.Limit());
             Assert.Equal(before.Status, after.Status);
             if (before.Success)
             {

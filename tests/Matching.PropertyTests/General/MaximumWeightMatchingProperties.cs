@@ -17,7 +17,7 @@ public class MaximumWeightMatchingProperties
         {
             foreach (bool cardinalityFirst in new[] { false, true })
             {
-                GeneralMatchingResult result = MaximumWeightMatching.Solve(graph.VertexCount, graph.Sources, graph.Targets, graph.Weights, cardinalityFirst);
+                GeneralMatchingResult result = MaximumWeightMatching.Solve(graph.VertexCount, graph.Sources, graph.Targets, graph.Weights, cardinalityFirst, TestTime.Limit());
                 (int cardinality, long weight) = GeneralMatchingBruteForce.Solve(graph.VertexCount, graph.Edges, cardinalityFirst);
                 Assert.Equal(weight, result.TotalWeight);
                 if (cardinalityFirst)
@@ -39,7 +39,7 @@ public class MaximumWeightMatchingProperties
             long[] dense = graph.ToDense(MaximumWeightMatching.NoEdge);
             foreach (bool cardinalityFirst in new[] { false, true })
             {
-                GeneralMatchingResult result = MaximumWeightMatching.SolveDense(graph.VertexCount, dense, cardinalityFirst, 1, CancellationToken.None);
+                GeneralMatchingResult result = MaximumWeightMatching.SolveDense(graph.VertexCount, dense, cardinalityFirst, 1, TestTime.Limit());
                 (int cardinality, long weight) = GeneralMatchingBruteForce.Solve(graph.VertexCount, graph.Edges, cardinalityFirst);
                 Assert.Equal(weight, result.TotalWeight);
                 Assert.True(!cardinalityFirst || cardinality == result.Cardinality);
@@ -54,8 +54,8 @@ public class MaximumWeightMatchingProperties
     {
         Prop.ForAll(GeneralGraphs.Small(12, -2, 30), graph =>
         {
-            GeneralMatchingResult full = MaximumWeightMatching.Solve(graph.VertexCount, graph.Sources, graph.Targets, graph.Weights);
-            GeneralMatchingResult priced = MaximumWeightMatching.Solve(graph.VertexCount, graph.Sources, graph.Targets, graph.Weights, false, 1, CancellationToken.None);
+            GeneralMatchingResult full = MaximumWeightMatching.Solve(graph.VertexCount, graph.Sources, graph.Targets, graph.Weights, cancellationToken: TestTime.Limit());
+            GeneralMatchingResult priced = MaximumWeightMatching.Solve(graph.VertexCount, graph.Sources, graph.Targets, graph.Weights, false, 1, TestTime.Limit());
             Assert.Equal(full.TotalWeight, priced.TotalWeight);
             Assert.True(GeneralMatchingCertificate.Check(graph.VertexCount, graph.Sources, graph.Targets, graph.Weights, priced).IsOptimal);
         }).Check(Runs);
@@ -67,7 +67,7 @@ public class MaximumWeightMatchingProperties
         // Lowering one positive vertex dual must break feasibility or complementary slackness.
         Prop.ForAll(GeneralGraphs.Small(10, 1, 9), graph =>
         {
-            GeneralMatchingResult result = MaximumWeightMatching.Solve(graph.VertexCount, graph.Sources, graph.Targets, graph.Weights);
+            GeneralMatchingResult result = MaximumWeightMatching.Solve(graph.VertexCount, graph.Sources, graph.Targets, graph.Weights, cancellationToken: TestTime.Limit());
             long[] duals = result.VertexDual.ToArray();
             int v = Array.FindIndex(duals, d => d > 0);
             if (v < 0)
@@ -87,7 +87,7 @@ public class MaximumWeightMatchingProperties
     {
         Prop.ForAll(GeneralGraphs.Small(10, 1, 9), graph =>
         {
-            GeneralMatchingResult result = MaximumWeightMatching.Solve(graph.VertexCount, graph.Sources, graph.Targets, graph.Weights);
+            GeneralMatchingResult result = MaximumWeightMatching.Solve(graph.VertexCount, graph.Sources, graph.Targets, graph.Weights, cancellationToken: TestTime.Limit());
             int[] mate = result.Mate.ToArray();
             int v = Array.FindIndex(mate, u => u >= 0);
             if (v < 0)

@@ -17,7 +17,7 @@ public class StableRoommatesProperties
         int none = 0;
         Prop.ForAll(RoommatesOracle.SmallInstances(8), instance =>
         {
-            StableRoommatesResult result = StableRoommates.Solve(instance.Preferences);
+            StableRoommatesResult result = StableRoommates.Solve(instance.Preferences, TestTime.Limit());
             if (result.Success)
             {
                 stable++;
@@ -39,8 +39,8 @@ public class StableRoommatesProperties
     {
         Prop.ForAll(RoommatesOracle.SmallInstances(8), instance =>
         {
-            StableRoommatesResult first = StableRoommates.Solve(instance.Preferences);
-            StableRoommatesResult second = StableRoommates.Solve(instance.Preferences);
+            StableRoommatesResult first = StableRoommates.Solve(instance.Preferences, TestTime.Limit());
+            StableRoommatesResult second = StableRoommates.Solve(instance.Preferences, TestTime.Limit());
             Assert.Equal(first.Success, second.Success);
             Assert.Equal(first.Partners.ToArray(), second.Partners.ToArray());
         }).Check(Runs);
