@@ -4,6 +4,7 @@ using System.Globalization;
 using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Results;
+using Matching.Core.Rules;
 
 namespace Matching.Core.Rounds;
 
@@ -55,6 +56,9 @@ public sealed class RematchOptions
 /// </summary>
 public static class Rematch
 {
+    /// <summary>The largest disruption cost, in score points (a continuing pair then practically never moves).</summary>
+    public const double MaxDisruptionCost = 1_000_000;
+
     /// <summary>Builds the plan of a rematch.</summary>
     /// <param name="participants">Everyone in the program now.</param>
     /// <param name="active">The running pairs (mentee, mentor), by id, email or name.</param>
@@ -69,13 +73,14 @@ public static class Rematch
         ArgumentNullException.ThrowIfNull(active);
         ArgumentNullException.ThrowIfNull(ended);
         options ??= new RematchOptions();
-        if (options.DisruptionCost is double cost && (!double.IsFinite(cost) || cost < 0))
+        if (options.DisruptionCost is double cost && (!double.IsFinite(cost) || cost < 0 || cost > MaxDisruptionCost))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), cost, "The disruption cost must be a finite number of points ≥ 0.");
+            throw new ArgumentOutOfRangeException(nameof(options), cost, "The disruption cost must be a number of score points from 0 to 1,000,000.");
         }
 
         var people = new PeopleIndex(participants);
         var forbidden = RoundPlan.Pairs<string>();
+        var pairRules = RoundPlan.Pairs<PairRule>();
         var tiers = RoundPlan.People<int>();
         var notes = RoundPlan.People<string>();
         foreach (var (mentee, mentor) in ended)
@@ -86,7 +91,11 @@ public static class Rematch
                 notes[a] = "the pair ended: placed before newcomers";
                 if (people.IdOf(mentor) is { } b)
                 {
+                    // Both directions: in a peer program either person may stand first in a pair.
                     forbidden[(a, b)] = "the pair ended";
+                    forbidden[(b, a)] = "the pair ended";
+                    pairRules[(a, b)] = PairRule.Ended;
+                    pairRules[(b, a)] = PairRule.Ended;
                 }
             }
         }
@@ -121,7 +130,7 @@ public static class Rematch
             }
         }
 
-        return new RoundPlan { ForbiddenPairs = forbidden, LockedPairs = locked, PairAdjustments = bonus, MenteeTiers = tiers, Notes = notes };
+        return new RoundPlan { ForbiddenPairs = forbidden, PairRules = pairRules, LockedPairs = locked, PairAdjustments = bonus, MenteeTiers = tiers, Notes = notes };
     }
 
     /// <summary>Rematches <paramref name="problem"/>.</summary>
@@ -151,7 +160,7 @@ public static class Rematch
             plan = plan.With(extra);
         }
 
-        MatchingResult result = RoundSolver.Solve(problem, plan, matching, cancellationToken);
+        MatchingResult result = plan.Solve(problem, matching, cancellationToken);
         return new RematchResult(result, result.Status == MatchingStatus.Optimal ? Changes(problem, result, plan, active, options ?? new RematchOptions()) : []);
     }
 
