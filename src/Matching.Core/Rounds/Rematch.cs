@@ -83,6 +83,8 @@ public static class Rematch
         var pairRules = RoundPlan.Pairs<PairRule>();
         var tiers = RoundPlan.People<int>();
         var notes = RoundPlan.People<string>();
+        var running = RoundPlan.Pairs<bool>(active.Select(p => (people.IdOf(p.Mentee), people.IdOf(p.Mentor))).Where(p => p.Item1 is not null && p.Item2 is not null).Select(p => KeyValuePair.Create((p.Item1!, p.Item2!), true)).DistinctBy(p => p.Key, RoundPlan.PairComparer.Instance));
+        var endedIds = RoundPlan.Pairs<bool>(ended.Select(p => (people.IdOf(p.Mentee), people.IdOf(p.Mentor))).Where(p => p.Item1 is not null && p.Item2 is not null).Select(p => KeyValuePair.Create((p.Item1!, p.Item2!), true)).DistinctBy(p => p.Key, RoundPlan.PairComparer.Instance));
         foreach (var (mentee, mentor) in ended)
         {
             if (people.IdOf(mentee) is { } a)
@@ -91,11 +93,15 @@ public static class Rematch
                 notes[a] = "the pair ended: placed before newcomers";
                 if (people.IdOf(mentor) is { } b)
                 {
-                    // Both directions: in a peer program either person may stand first in a pair.
+                    // Both directions (people with both roles, as peers, may stand either way round), unless the
+                    // other direction is itself a running pair that continues: that is a mentorship of its own.
                     forbidden[(a, b)] = "the pair ended";
-                    forbidden[(b, a)] = "the pair ended";
                     pairRules[(a, b)] = PairRule.Ended;
-                    pairRules[(b, a)] = PairRule.Ended;
+                    if (!running.ContainsKey((b, a)) || endedIds.ContainsKey((b, a)))
+                    {
+                        forbidden[(b, a)] = "the pair ended";
+                        pairRules[(b, a)] = PairRule.Ended;
+                    }
                 }
             }
         }

@@ -55,6 +55,7 @@ public class RoundsProperties
 
             Assert.DoesNotContain(rematch.Result.Matches, m => ended.Contains((m.Mentee.Id, m.Mentor.Id)));
             var continuing = active.Except(ended).ToList();
+            Assert.DoesNotContain(rematch.Result.Matches, m => ended.Contains((m.Mentor.Id, m.Mentee.Id)) && !continuing.Contains((m.Mentee.Id, m.Mentor.Id)));
             int moved = continuing.Count(p => !rematch.Result.Matches.Any(m => m.Mentee.Id == p.Item1 && m.Mentor.Id == p.Item2));
             Assert.Equal(moved, rematch.Changes.Count(c => c.Kind == PairChangeKind.Moved));
             if (disruption is null)
@@ -95,7 +96,9 @@ public class RoundsProperties
                 for (int j = 0; j < problem.Mentors.Count; j++)
                 {
                     Participant mentor = problem.Participants[problem.Mentors[j]];
-                    if (problem.ScoreOf(i, j) is null || ended.Contains((mentee.Id, mentor.Id)))
+                    // An ended pair is forbidden both ways (unless the other direction is a running pair that continues).
+                    bool endedPair = ended.Contains((mentee.Id, mentor.Id)) || (ended.Contains((mentor.Id, mentee.Id)) && !continuing.Contains((mentee.Id, mentor.Id)));
+                    if (problem.ScoreOf(i, j) is null || endedPair)
                     {
                         continue;
                     }
