@@ -23,4 +23,13 @@ public static class MatchingDefaults
 
     /// <summary>The largest size, in score points, of a per-pair cost adjustment, an unmatched priority or a load penalty.</summary>
     public const double MaxAdjustmentPoints = 100;
+
+    /// <summary>
+    /// The widest pair adjustment, in score points, that <see cref="MatchingOptions.MaxPairAdjustment"/> may allow
+    /// (for a rematch's disruption cost: up to 1,000,000 points plus one fixed-point unit for ties).
+    /// </summary>
+    public const double MaxWidePairAdjustmentPoints = 1_000_001;
+
+    /// <summary>The highest mentee tier (<see cref="MatchingOptions.MenteeTiers"/>).</summary>
+    public const int MaxMenteeTier = 2;
 }

@@ -2,6 +2,7 @@
 
 using System.Collections.Immutable;
 using Matching.Core.Results;
+using Matching.Core.Rules;
 using Matching.Solvers.Flow;
 
 namespace Matching.Core;
@@ -94,6 +95,35 @@ public sealed record MatchingOptions
     /// <summary>Gets, per mentor (id, email or name), a load penalty (0–100 points) that replaces <see cref="LoadPenalty"/> for that mentor (fatigue).</summary>
     public ImmutableDictionary<string, double> MentorLoadPenalties { get; init; } = ImmutableDictionary<string, double>.Empty;
 
+    /// <summary>
+    /// Gets, per mentee (id, email or name), a tier 0–2 (0, the default, is everyone else) that outranks coverage: a
+    /// mentee of tier t is never left unmatched to match any number of mentees of lower tiers (for example mentees
+    /// whose pair ended, or who were left unmatched in earlier rounds). Unlike <see cref="UnmatchedPriorities"/>,
+    /// which weigh only among matchings of equal coverage.
+    /// </summary>
+    public ImmutableDictionary<string, int> MenteeTiers { get; init; } = ImmutableDictionary<string, int>.Empty;
+
+    /// <summary>
+    /// Gets the largest size, in score points, of one pair's summed adjustment (default
+    /// <see cref="MatchingDefaults.MaxAdjustmentPoints"/>, at most <see cref="MatchingDefaults.MaxWidePairAdjustmentPoints"/>).
+    /// Wider than 100 only for a rematch's disruption cost, which may outweigh any score.
+    /// </summary>
+    public double MaxPairAdjustment { get; init; } = MatchingDefaults.MaxAdjustmentPoints;
+
+    /// <summary>
+    /// Gets, per excluded pair (mentee, mentor; ids, emails or names), the program rule that excludes it, so unmatched
+    /// reasons can name it (a repeat, a bad rating, an ended pair). A pair listed here is excluded like one in
+    /// <see cref="ForbiddenPairs"/>.
+    /// </summary>
+    public ImmutableDictionary<(string MenteeId, string MentorId), PairRule> PairRules { get; init; } =
+        ImmutableDictionary.Create<(string MenteeId, string MentorId), PairRule>(PairKeyComparer.Instance);
+
+    /// <summary>
+    /// Gets, per person (id, email or name), the program rule behind their effective capacity or exclusion (fatigue,
+    /// an incomplete profile), so unmatched reasons can name it.
+    /// </summary>
+    public ImmutableDictionary<string, PersonRule> PersonRules { get; init; } = ImmutableDictionary.Create<string, PersonRule>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Checks every value's range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     /// <exception cref="ArgumentException">A collection holds a null or empty name.</exception>
@@ -115,6 +145,22 @@ public sealed record MatchingOptions
         ArgumentNullException.ThrowIfNull(UnmatchedPriorities, nameof(UnmatchedPriorities));
         ArgumentNullException.ThrowIfNull(EffectiveCapacities, nameof(EffectiveCapacities));
         ArgumentNullException.ThrowIfNull(MentorLoadPenalties, nameof(MentorLoadPenalties));
+        ArgumentNullException.ThrowIfNull(MenteeTiers, nameof(MenteeTiers));
+        ArgumentNullException.ThrowIfNull(PairRules, nameof(PairRules));
+        ArgumentNullException.ThrowIfNull(PersonRules, nameof(PersonRules));
+        if (!double.IsFinite(MaxPairAdjustment) || MaxPairAdjustment < 0 || MaxPairAdjustment > MatchingDefaults.MaxWidePairAdjustmentPoints)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxPairAdjustment), MaxPairAdjustment, "The largest pair adjustment must be 0–1,000,001 points.");
+        }
+
+        foreach (var (id, tier) in MenteeTiers)
+        {
+            if (tier is < 0 or > MatchingDefaults.MaxMenteeTier)
+            {
+                throw new ArgumentOutOfRangeException(nameof(MenteeTiers), tier, $"The tier of '{id}' must be 0–2.");
+            }
+        }
+
         foreach (var (id, points) in UnmatchedPriorities)
         {
             if (!InRange(points, 0))
@@ -130,9 +176,9 @@ public sealed record MatchingOptions
                 throw new ArgumentException("A pair adjustment is null or names nobody.", nameof(PairAdjustments));
             }
 
-            if (!InRange(adjustment.Points, -MatchingDefaults.MaxAdjustmentPoints))
+            if (!double.IsFinite(adjustment.Points) || Math.Abs(adjustment.Points) > MaxPairAdjustment)
             {
-                throw new ArgumentOutOfRangeException(nameof(PairAdjustments), adjustment.Points, $"The adjustment of {adjustment.MenteeId} → {adjustment.MentorId} must be −100 to 100 points.");
+                throw new ArgumentOutOfRangeException(nameof(PairAdjustments), adjustment.Points, FormattableString.Invariant($"The adjustment of {adjustment.MenteeId} → {adjustment.MentorId} must be −{MaxPairAdjustment:0.###} to {MaxPairAdjustment:0.###} points."));
             }
         }
 

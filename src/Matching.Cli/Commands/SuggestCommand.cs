@@ -5,7 +5,6 @@ using System.Globalization;
 using Matching.Core;
 using Matching.Core.Problem;
 using Matching.Core.Results;
-using Matching.Core.Rounds;
 using Matching.Core.Shortlists;
 using Matching.IO.Output;
 using Spectre.Console;
@@ -84,9 +83,8 @@ internal sealed class SuggestCommand : Command
         MatchingResult optimal;
         try
         {
-            optimal = active.Count == 0
-                ? new MatchingEngine(program.MatchingOptions()).Solve(problem, cancellationToken)
-                : RoundSolver.Solve(problem, new RoundPlan { LockedPairs = active }, program.MatchingOptions(), cancellationToken);
+            MatchingOptions options = program.MatchingOptions();
+            optimal = new MatchingEngine(options with { LockedPairs = [.. options.LockedPairs, .. active] }).Solve(problem, cancellationToken);
         }
         catch (ArgumentException e)
         {

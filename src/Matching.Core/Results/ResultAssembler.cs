@@ -12,14 +12,20 @@ namespace Matching.Core.Results;
 /// <summary>Turns a solved one-to-one assignment into a <see cref="MatchingResult"/>: explained pairs, unmatched people with reasons, mentor loads.</summary>
 internal static class ResultAssembler
 {
-    public static MatchingResult Assemble(ProgramRules rules, AssignmentResult solution, long priced)
+    public static MatchingResult Assemble(ProgramRules rules, AssignmentResult solution, long priced) =>
+        Assemble(rules, solution.MentorOf, solution.Certificate, solution.Cost, priced);
+
+    /// <summary>
+    /// Assembles the result of given pairs under <paramref name="rules"/> (no solve, e.g. running pairs plus one
+    /// placement): mentor loads against effective capacity, reasons naming the program's rules.
+    /// </summary>
+    public static MatchingResult Assemble(ProgramRules rules, ReadOnlySpan<int> mentorOf, CertificateReport? certificate, long cost, long priced)
     {
         MatchingProblem problem = rules.Problem;
         TextCatalog text = TextCatalog.For(rules.Options.Language);
         var explainer = new Explainer(problem.Participants, problem.Scorer, rules.Options.Language);
         var matches = new List<Match>();
         var load = new int[problem.Mentors.Count];
-        ReadOnlySpan<int> mentorOf = solution.MentorOf;
         for (int i = 0; i < problem.Mentees.Count; i++)
         {
             int j = mentorOf[i];
@@ -50,14 +56,14 @@ internal static class ResultAssembler
         for (int j = 0; j < problem.Mentors.Count; j++)
         {
             Participant p = problem.Participants[problem.Mentors[j]];
-            loads.Add(new MentorLoad(p, load[j], p.Capacity));
+            loads.Add(new MentorLoad(p, load[j], rules.CapacityOf(j)));
             if (load[j] == 0)
             {
-                unmatched.Add(new UnmatchedParticipant(p, Roles.Mentor, UnmatchedReasons.ForMentor(rules.CapacityOf(j), compatibleMentees[j], stillUnmatchedMentees[j], text)));
+                unmatched.Add(new UnmatchedParticipant(p, Roles.Mentor, UnmatchedReasons.ForMentor(rules.CapacityOf(j), compatibleMentees[j], stillUnmatchedMentees[j], text, rules.MentorRuleOf(j))));
             }
         }
 
-        return new MatchingResult(MatchingStatus.Optimal, matches, unmatched, loads, solution.Certificate, solution.Cost, null)
+        return new MatchingResult(MatchingStatus.Optimal, matches, unmatched, loads, certificate, cost, null)
         {
             PricedPairs = priced,
             KeptCandidatesPerMentee = problem.KeptCandidatesPerMentee,

@@ -15,6 +15,11 @@ internal static class UnmatchedReasons
     public static string ForMentee(ProgramRules rules, int i, TextCatalog text)
     {
         MatchingProblem problem = rules.Problem;
+        if (rules.MenteeRuleOf(i) == PersonRule.IncompleteProfile)
+        {
+            return text.IncompleteProfile;
+        }
+
         if (!problem.IsDense && problem.CandidatesOf(i).Length > 0)
         {
             return text.KeptCandidatesFull(problem.CandidatesOf(i).Length);
@@ -27,17 +32,22 @@ internal static class UnmatchedReasons
 
         int compatible = 0;
         int excluded = 0;
+        int tired = 0;
         var blocks = new Dictionary<BlockReason, int>();
+        var ruledOut = new Dictionary<PairRule, int>();
         for (int j = 0; j < problem.Mentors.Count; j++)
         {
             BlockReason block = problem.BlockOf(i, j);
             if (block == BlockReason.None && rules.IsExcluded(i, j))
             {
                 excluded++;
+                PairRule rule = rules.PairRuleOf(i, j) ?? PairRule.Excluded;
+                ruledOut[rule] = ruledOut.GetValueOrDefault(rule) + 1;
             }
             else if (block == BlockReason.None)
             {
                 compatible++;
+                tired += rules.MentorRuleOf(j) == PersonRule.Fatigue ? 1 : 0;
             }
             else if (block != BlockReason.SamePerson)
             {
@@ -47,7 +57,9 @@ internal static class UnmatchedReasons
 
         if (compatible == 0 && excluded > 0)
         {
-            return text.OnlyExcludedMentors(excluded);
+            return ruledOut.Count == 1 && ruledOut.ContainsKey(PairRule.Excluded)
+                ? text.OnlyExcludedMentors(excluded)
+                : text.OnlyRuledOutMentors(ruledOut.OrderByDescending(r => r.Value).ThenBy(r => r.Key));
         }
 
         if (compatible == 0)
@@ -66,7 +78,7 @@ internal static class UnmatchedReasons
             return text.CheaperUnmatched(penalty.ToString("0.#", CultureInfo.InvariantCulture), compatible);
         }
 
-        return text.CompatibleMentorsFull(compatible);
+        return tired > 0 ? text.CompatibleMentorsFullFatigue(compatible, tired) : text.CompatibleMentorsFull(compatible);
     }
 
     /// <summary>
@@ -104,11 +116,11 @@ internal static class UnmatchedReasons
         return (compatible, stillUnmatched);
     }
 
-    public static string ForMentor(int capacity, int compatible, int stillUnmatched, TextCatalog text)
+    public static string ForMentor(int capacity, int compatible, int stillUnmatched, TextCatalog text, PersonRule rule = PersonRule.None)
     {
         if (capacity <= 0)
         {
-            return text.MentorNoCapacity;
+            return rule == PersonRule.Fatigue ? text.MentorResting : text.MentorNoCapacity;
         }
 
         if (compatible == 0)

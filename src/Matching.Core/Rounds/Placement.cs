@@ -4,6 +4,7 @@ using System.Globalization;
 using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Results;
+using Matching.Core.Rules;
 using Matching.Core.Shortlists;
 
 namespace Matching.Core.Rounds;
@@ -38,8 +39,8 @@ public static class DirectoryPlacement
         ArgumentNullException.ThrowIfNull(active);
         ArgumentNullException.ThrowIfNull(person);
         plan ??= RoundPlan.Empty;
-        var options = new MatchingOptions { Language = language };
-        var model = new RoundSolver.Model(problem, plan, options);
+        MatchingOptions options = plan.ToMatchingOptions(new MatchingOptions { Language = language }, problem.Mentors.Select(j => problem.Participants[j].Id));
+        var rules = ProgramRules.Create(problem, options);
         int[] mentorOf = ActivePositions(problem, active);
         int i = Enumerable.Range(0, problem.Mentees.Count).FirstOrDefault(k => problem.Participants[problem.Mentees[k]].IsNamedBy(person), -1);
         if (i < 0)
@@ -51,7 +52,7 @@ public static class DirectoryPlacement
         if (mentorOf[i] >= 0)
         {
             string mentor = problem.Participants[problem.Mentors[mentorOf[i]]].Name;
-            return new Placement(newcomer, null, [], $"already has a mentor ({mentor}) in the running pairs; use 'match rematch' to change a pair", RoundSolver.FromPositions(problem, plan, options, mentorOf));
+            return new Placement(newcomer, null, [], $"already has a mentor ({mentor}) in the running pairs; use 'match rematch' to change a pair", ResultAssembler.Assemble(rules, mentorOf, null, 0, 0));
         }
 
         var load = new int[problem.Mentors.Count];
@@ -69,11 +70,11 @@ public static class DirectoryPlacement
             {
                 blocked++;
             }
-            else if (!model.Allows(i, j))
+            else if (!rules.IsAllowed(i, j))
             {
                 excluded++;
             }
-            else if (load[j] >= model.CapacityOf(j))
+            else if (load[j] >= rules.CapacityOf(j))
             {
                 full++;
             }
@@ -95,13 +96,13 @@ public static class DirectoryPlacement
                 (_, > 0, _) => Invariant($"the only compatible mentors ({excluded}) are excluded: paired before, pair ended, rated badly or resting; {blocked} more are ruled out by hard rules"),
                 _ => problem.Mentors.Count == 0 ? "the program has no mentors" : Invariant($"no compatible mentor: all {blocked} are ruled out by hard rules (such as no shared language)"),
             };
-            return new Placement(newcomer, null, [], reason, RoundSolver.FromPositions(problem, plan, options, mentorOf));
+            return new Placement(newcomer, null, [], reason, ResultAssembler.Assemble(rules, mentorOf, null, 0, 0));
         }
 
         ShortlistEntry best = ranked[0] with { InOptimalMatching = true };
         int chosen = problem.Mentors.Select((index, position) => (index, position)).First(x => ReferenceEquals(problem.Participants[x.index], best.Mentor)).position;
         mentorOf[i] = chosen;
-        return new Placement(newcomer, best, ranked[1..], null, RoundSolver.FromPositions(problem, plan, options, mentorOf));
+        return new Placement(newcomer, best, ranked[1..], null, ResultAssembler.Assemble(rules, mentorOf, null, 0, 0));
     }
 
     /// <summary>Resolves running pairs to positions; pairs naming someone who left are dropped.</summary>

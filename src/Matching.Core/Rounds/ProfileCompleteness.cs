@@ -3,6 +3,8 @@
 using Matching.Core.Domain;
 using Matching.Core.Scoring;
 
+using Matching.Core.Rules;
+
 namespace Matching.Core.Rounds;
 
 /// <summary>What to do with a mentee whose profile lacks answers the enabled criteria need.</summary>
@@ -105,7 +107,7 @@ public static class ProfileCompleteness
 
         if (policy == IncompleteProfiles.Exclude)
         {
-            return new RoundPlan { ExcludedMentees = missing, Notes = missing };
+            return new RoundPlan { ExcludedMentees = missing, Notes = missing, PersonRules = RoundPlan.People(missing.Keys.Select(id => KeyValuePair.Create(id, PersonRule.IncompleteProfile))) };
         }
 
         var tiers = RoundPlan.People<int>();

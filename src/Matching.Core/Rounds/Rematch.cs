@@ -4,6 +4,7 @@ using System.Globalization;
 using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Results;
+using Matching.Core.Rules;
 
 namespace Matching.Core.Rounds;
 
@@ -55,6 +56,9 @@ public sealed class RematchOptions
 /// </summary>
 public static class Rematch
 {
+    /// <summary>The largest disruption cost, in score points (a continuing pair then practically never moves).</summary>
+    public const double MaxDisruptionCost = 1_000_000;
+
     /// <summary>Builds the plan of a rematch.</summary>
     /// <param name="participants">Everyone in the program now.</param>
     /// <param name="active">The running pairs (mentee, mentor), by id, email or name.</param>
@@ -69,15 +73,18 @@ public static class Rematch
         ArgumentNullException.ThrowIfNull(active);
         ArgumentNullException.ThrowIfNull(ended);
         options ??= new RematchOptions();
-        if (options.DisruptionCost is double cost && (!double.IsFinite(cost) || cost < 0))
+        if (options.DisruptionCost is double cost && (!double.IsFinite(cost) || cost < 0 || cost > MaxDisruptionCost))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), cost, "The disruption cost must be a finite number of points ≥ 0.");
+            throw new ArgumentOutOfRangeException(nameof(options), cost, "The disruption cost must be a number of score points from 0 to 1,000,000.");
         }
 
         var people = new PeopleIndex(participants);
         var forbidden = RoundPlan.Pairs<string>();
+        var pairRules = RoundPlan.Pairs<PairRule>();
         var tiers = RoundPlan.People<int>();
         var notes = RoundPlan.People<string>();
+        var running = RoundPlan.Pairs<bool>(active.Select(p => (people.IdOf(p.Mentee), people.IdOf(p.Mentor))).Where(p => p.Item1 is not null && p.Item2 is not null).Select(p => KeyValuePair.Create((p.Item1!, p.Item2!), true)).DistinctBy(p => p.Key, RoundPlan.PairComparer.Instance));
+        var endedIds = RoundPlan.Pairs<bool>(ended.Select(p => (people.IdOf(p.Mentee), people.IdOf(p.Mentor))).Where(p => p.Item1 is not null && p.Item2 is not null).Select(p => KeyValuePair.Create((p.Item1!, p.Item2!), true)).DistinctBy(p => p.Key, RoundPlan.PairComparer.Instance));
         foreach (var (mentee, mentor) in ended)
         {
             if (people.IdOf(mentee) is { } a)
@@ -86,7 +93,15 @@ public static class Rematch
                 notes[a] = "the pair ended: placed before newcomers";
                 if (people.IdOf(mentor) is { } b)
                 {
+                    // Both directions (people with both roles, as peers, may stand either way round), unless the
+                    // other direction is itself a running pair that continues: that is a mentorship of its own.
                     forbidden[(a, b)] = "the pair ended";
+                    pairRules[(a, b)] = PairRule.Ended;
+                    if (!running.ContainsKey((b, a)) || endedIds.ContainsKey((b, a)))
+                    {
+                        forbidden[(b, a)] = "the pair ended";
+                        pairRules[(b, a)] = PairRule.Ended;
+                    }
                 }
             }
         }
@@ -121,7 +136,7 @@ public static class Rematch
             }
         }
 
-        return new RoundPlan { ForbiddenPairs = forbidden, LockedPairs = locked, PairAdjustments = bonus, MenteeTiers = tiers, Notes = notes };
+        return new RoundPlan { ForbiddenPairs = forbidden, PairRules = pairRules, LockedPairs = locked, PairAdjustments = bonus, MenteeTiers = tiers, Notes = notes };
     }
 
     /// <summary>Rematches <paramref name="problem"/>.</summary>
@@ -151,7 +166,7 @@ public static class Rematch
             plan = plan.With(extra);
         }
 
-        MatchingResult result = RoundSolver.Solve(problem, plan, matching, cancellationToken);
+        MatchingResult result = plan.Solve(problem, matching, cancellationToken);
         return new RematchResult(result, result.Status == MatchingStatus.Optimal ? Changes(problem, result, plan, active, options ?? new RematchOptions()) : []);
     }
 

@@ -3,6 +3,8 @@
 using System.Globalization;
 using Matching.Core.Domain;
 
+using Matching.Core.Rules;
+
 namespace Matching.Core.Rounds;
 
 /// <summary>
@@ -41,6 +43,7 @@ public static class RoundHistory
         var people = new PeopleIndex(participants);
         var forbidden = RoundPlan.Pairs<string>();
         var adjustments = RoundPlan.Pairs<double>();
+        var pairRules = RoundPlan.Pairs<PairRule>();
         foreach (PastRound round in rounds)
         {
             foreach (var (mentee, mentor) in round.Pairs)
@@ -55,6 +58,7 @@ public static class RoundHistory
                     if (options.Repeats == RepeatPolicy.Forbid)
                     {
                         forbidden.TryAdd(pair, $"paired in {round.Name}");
+                        pairRules.TryAdd(pair, PairRule.Repeat);
                     }
                     else
                     {
@@ -72,6 +76,8 @@ public static class RoundHistory
                         string why = string.Create(CultureInfo.InvariantCulture, $"rated {feedback.Rating}/5{(feedback.WouldContinue == false ? ", would not continue" : string.Empty)} in {round.Name}");
                         forbidden[(a, b)] = why;
                         forbidden[(b, a)] = why;
+                        pairRules[(a, b)] = PairRule.BadRating;
+                        pairRules[(b, a)] = PairRule.BadRating;
                         adjustments.Remove((a, b));
                         adjustments.Remove((b, a));
                     }
@@ -99,6 +105,8 @@ public static class RoundHistory
         return new RoundPlan
         {
             ForbiddenPairs = forbidden,
+            PairRules = pairRules,
+            PersonRules = RoundPlan.People(capacities.Keys.Concat(penalties.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Select(id => KeyValuePair.Create(id, PersonRule.Fatigue))),
             PairAdjustments = adjustments,
             MenteeTiers = tiers,
             MentorCapacities = capacities,

@@ -1,5 +1,10 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Collections.Immutable;
+using Matching.Core.Problem;
+using Matching.Core.Results;
+using Matching.Core.Rules;
+
 namespace Matching.Core.Rounds;
 
 /// <summary>
@@ -9,8 +14,9 @@ namespace Matching.Core.Rounds;
 /// </summary>
 /// <remarks>
 /// People are named by <see cref="Domain.Participant.Id"/> (case-insensitive). Policies build plans
-/// (<see cref="RoundHistory"/>, <see cref="Rematch"/>, <see cref="ProfileCompleteness"/>); <see cref="RoundSolver"/>
-/// solves a program under one. Instances are immutable.
+/// (<see cref="RoundHistory"/>, <see cref="Rematch"/>, <see cref="ProfileCompleteness"/>); <see cref="Solve"/>
+/// matches a program under one with <see cref="MatchingEngine"/> (the one flow model, <see cref="ProgramRules"/>),
+/// through <see cref="ToMatchingOptions"/>. Instances are immutable.
 /// </remarks>
 public sealed class RoundPlan
 {
@@ -19,6 +25,12 @@ public sealed class RoundPlan
 
     /// <summary>Gets pairs that must not be formed, with the reason (repeat of an earlier round, rated badly, ended).</summary>
     public IReadOnlyDictionary<(string MenteeId, string MentorId), string> ForbiddenPairs { get; init; } = Pairs<string>();
+
+    /// <summary>Gets the program rule behind each forbidden pair (repeat, bad rating, ended), for unmatched reasons; a pair without one is reported as excluded.</summary>
+    public IReadOnlyDictionary<(string MenteeId, string MentorId), PairRule> PairRules { get; init; } = Pairs<PairRule>();
+
+    /// <summary>Gets the program rule behind a person's effective capacity or exclusion (fatigue, incomplete profile), for unmatched reasons.</summary>
+    public IReadOnlyDictionary<string, PersonRule> PersonRules { get; init; } = People<PersonRule>();
 
     /// <summary>Gets pairs that must be kept.</summary>
     public IReadOnlyList<(string MenteeId, string MentorId)> LockedPairs { get; init; } = [];
@@ -60,6 +72,12 @@ public sealed class RoundPlan
             forbidden.TryAdd(pair, reason);
         }
 
+        var pairRules = Pairs<PairRule>(PairRules);
+        foreach (var (pair, rule) in other.PairRules)
+        {
+            pairRules.TryAdd(pair, rule);
+        }
+
         var adjustments = Pairs<double>(PairAdjustments);
         foreach (var (pair, points) in other.PairAdjustments)
         {
@@ -69,6 +87,8 @@ public sealed class RoundPlan
         return new RoundPlan
         {
             ForbiddenPairs = forbidden,
+            PairRules = pairRules,
+            PersonRules = Merge(PersonRules, other.PersonRules, (a, b) => a == PersonRule.None ? b : a),
             LockedPairs = [.. LockedPairs, .. other.LockedPairs.Where(p => !LockedPairs.Contains(p))],
             PairAdjustments = adjustments,
             MenteeTiers = Merge(MenteeTiers, other.MenteeTiers, Math.Max),
@@ -80,9 +100,10 @@ public sealed class RoundPlan
     }
 
     /// <summary>
-    /// Expresses the plan in the engine's inputs, for the engine and every strategy: forbidden and locked pairs, pair
-    /// adjustments (clamped to ±100 points), effective capacities, load penalties (added to the program's) and tiers as
-    /// unmatched priorities (tier t → 50 × t points; the engine keeps coverage first). A mentee excluded by the plan
+    /// Expresses the plan in the engine's inputs, for the engine and every strategy: forbidden pairs (with the rule
+    /// behind each), locked pairs, pair adjustments (the adjustment range widened when the plan needs it, as for a
+    /// disruption cost), effective capacities, load penalties (added to the program's, at most 100 points), tiers
+    /// (which outrank coverage) and the rules behind people's capacities and exclusions. A mentee excluded by the plan
     /// has every pair forbidden.
     /// </summary>
     /// <param name="options">The program's options.</param>
@@ -94,15 +115,54 @@ public sealed class RoundPlan
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(mentorIds);
         string[] mentors = [.. mentorIds];
+        double widest = PairAdjustments.Values.Select(Math.Abs).DefaultIfEmpty(0).Max();
+        var pairRules = options.PairRules.ToBuilder();
+        foreach (var (pair, rule) in PairRules)
+        {
+            if (ForbiddenPairs.ContainsKey(pair))
+            {
+                pairRules.TryAdd(pair, rule);
+            }
+        }
+
+        var personRules = options.PersonRules.ToBuilder();
+        foreach (var (id, rule) in PersonRules)
+        {
+            personRules[id] = rule;
+        }
+
+        var tiers = options.MenteeTiers.ToBuilder();
+        foreach (var (id, tier) in MenteeTiers.Where(t => t.Value > 0))
+        {
+            tiers[id] = Math.Max(tiers.GetValueOrDefault(id), Math.Min(tier, MatchingDefaults.MaxMenteeTier));
+        }
+
         return options with
         {
             ForbiddenPairs = [.. options.ForbiddenPairs, .. ForbiddenPairs.Keys, .. ExcludedMentees.Keys.SelectMany(mentee => mentors.Select(mentor => (mentee, mentor)))],
+            PairRules = pairRules.ToImmutable(),
+            PersonRules = personRules.ToImmutable(),
             LockedPairs = [.. options.LockedPairs, .. LockedPairs],
-            PairAdjustments = [.. options.PairAdjustments.IsDefault ? [] : options.PairAdjustments, .. PairAdjustments.Select(a => new PairAdjustment(a.Key.MenteeId, a.Key.MentorId, Math.Clamp(a.Value, -100, 100)))],
+            MaxPairAdjustment = Math.Max(options.MaxPairAdjustment, Math.Min(widest, MatchingDefaults.MaxWidePairAdjustmentPoints)),
+            PairAdjustments = [.. options.PairAdjustments.IsDefault ? [] : options.PairAdjustments, .. PairAdjustments.Select(a => new PairAdjustment(a.Key.MenteeId, a.Key.MentorId, Math.Clamp(a.Value, -MatchingDefaults.MaxWidePairAdjustmentPoints, MatchingDefaults.MaxWidePairAdjustmentPoints)))],
             EffectiveCapacities = options.EffectiveCapacities.SetItems(MentorCapacities),
-            MentorLoadPenalties = options.MentorLoadPenalties.SetItems(MentorLoadPenalties.Select(p => KeyValuePair.Create(p.Key, Math.Min(100, options.LoadPenalty + p.Value)))),
-            UnmatchedPriorities = options.UnmatchedPriorities.SetItems(MenteeTiers.Where(t => t.Value > 0).Select(t => KeyValuePair.Create(t.Key, Math.Min(100, 50.0 * t.Value)))),
+            MentorLoadPenalties = options.MentorLoadPenalties.SetItems(MentorLoadPenalties.Select(p => KeyValuePair.Create(p.Key, Math.Min(MatchingDefaults.MaxAdjustmentPoints, options.LoadPenalty + p.Value)))),
+            MenteeTiers = tiers.ToImmutable(),
         };
+    }
+
+    /// <summary>Matches <paramref name="problem"/> under this plan with the engine.</summary>
+    /// <param name="problem">The scored program; the plan's ids refer to its participants (unknown ids are ignored, as people leave between rounds).</param>
+    /// <param name="options">The program's options; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels a long solve.</param>
+    /// <returns>The optimal matching, with mentor loads against effective capacity and reasons that name the plan's rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    /// <exception cref="ArgumentException">A locked pair names someone who is not in the program.</exception>
+    public MatchingResult Solve(MatchingProblem problem, MatchingOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        MatchingOptions planned = ToMatchingOptions(options ?? MatchingOptions.Default, problem.Mentors.Select(j => problem.Participants[j].Id));
+        return new MatchingEngine(planned).Solve(problem, cancellationToken);
     }
 
     /// <summary>Returns whether the pair is forbidden by this plan.</summary>

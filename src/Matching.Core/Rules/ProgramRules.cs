@@ -38,12 +38,21 @@ public sealed class ProgramRules
     private readonly Dictionary<long, int> _adjustment;
     private readonly long _offset;
     private readonly long _coverageBase;
+    private readonly int[] _tier;
+    private readonly long[] _tierExtra;
+    private readonly Dictionary<long, PairRule> _pairRule;
+    private readonly PersonRule[] _menteeRule;
+    private readonly PersonRule[] _mentorRule;
     private readonly string? _lockConflict;
     private string? _conflict;
     private bool _conflictKnown;
 
-    private ProgramRules(MatchingProblem problem, MatchingOptions options, int[] capacity, int[] minLoad, long[] slot, long[] priority, int[] lockedMentorOf, (int, int)[] locked, HashSet<long> excluded, Dictionary<long, int> adjustment, string? lockConflict)
+    private ProgramRules(MatchingProblem problem, MatchingOptions options, int[] capacity, int[] minLoad, long[] slot, long[] priority, int[] lockedMentorOf, (int, int)[] locked, HashSet<long> excluded, Dictionary<long, int> adjustment, string? lockConflict, Notes notes)
     {
+        _tier = notes.Tier;
+        _pairRule = notes.PairRule;
+        _menteeRule = notes.MenteeRule;
+        _mentorRule = notes.MentorRule;
         Problem = problem;
         Options = options;
         _capacity = capacity;
@@ -78,6 +87,18 @@ public sealed class ProgramRules
         }
 
         _coverageBase = checked(((problem.Mentees.Count + 1L) * perMatch) + priorities);
+
+        // Tiers outrank coverage: a tier-t mentee left unmatched costs more than (mentees + 1) times every cost of
+        // the tiers below together, so no number of lower-tier mentees matched makes up for it.
+        _tierExtra = new long[MatchingDefaults.MaxMenteeTier + 1];
+        int maxTier = _tier.Length == 0 ? 0 : _tier.Max();
+        long penaltyBase = options.UnmatchedPenalty is double penalty ? ToPoints(penalty) + maxBonus : 0;
+        long below = checked(perMatch + Math.Max(_coverageBase, penaltyBase + priorities));
+        for (int t = 1; t <= maxTier; t++)
+        {
+            _tierExtra[t] = checked((problem.Mentees.Count + 1L) * below);
+            below = checked(below + _tierExtra[t] + Math.Max(_coverageBase, penaltyBase + priorities));
+        }
     }
 
     /// <summary>Gets the scored program.</summary>
@@ -172,6 +193,15 @@ public sealed class ProgramRules
             }
         }
 
+        var tier = new int[n];
+        foreach (var (id, value) in options.MenteeTiers)
+        {
+            if (mentees.TryGetValue(id, out int i))
+            {
+                tier[i] = value;
+            }
+        }
+
         var excluded = new HashSet<long>();
         foreach (var (menteeId, mentorId) in options.ForbiddenPairs)
         {
@@ -181,14 +211,40 @@ public sealed class ProgramRules
             }
         }
 
+        var pairRule = new Dictionary<long, PairRule>();
+        foreach (var ((menteeId, mentorId), rule) in options.PairRules)
+        {
+            if (mentees.TryGetValue(menteeId, out int i) && mentors.TryGetValue(mentorId, out int j))
+            {
+                excluded.Add(((long)i * m) + j);
+                pairRule.TryAdd(((long)i * m) + j, rule);
+            }
+        }
+
+        var menteeRule = new PersonRule[n];
+        var mentorRule = new PersonRule[m];
+        foreach (var (id, rule) in options.PersonRules)
+        {
+            if (mentees.TryGetValue(id, out int i))
+            {
+                menteeRule[i] = rule;
+            }
+
+            if (mentors.TryGetValue(id, out int j))
+            {
+                mentorRule[j] = rule;
+            }
+        }
+
         var adjustment = new Dictionary<long, int>();
+        int limit = (int)ToPoints(options.MaxPairAdjustment);
         foreach (PairAdjustment a in options.PairAdjustments.IsDefault ? [] : options.PairAdjustments)
         {
             if (mentees.TryGetValue(a.MenteeId, out int i) && mentors.TryGetValue(a.MentorId, out int j))
             {
                 long key = ((long)i * m) + j;
-                int sum = adjustment.GetValueOrDefault(key) + (int)ToPoints(Math.Abs(a.Points)) * Math.Sign(a.Points);
-                adjustment[key] = Math.Clamp(sum, -ScoreTable.MaxPoints, ScoreTable.MaxPoints);
+                long sum = adjustment.GetValueOrDefault(key) + (ToPoints(Math.Abs(a.Points)) * Math.Sign(a.Points));
+                adjustment[key] = (int)Math.Clamp(sum, -limit, limit);
             }
         }
 
@@ -213,7 +269,7 @@ public sealed class ProgramRules
             }
         }
 
-        return new ProgramRules(problem, options, capacity, minLoad, slot, priority, lockedMentorOf, [.. locked], excluded, adjustment, conflict);
+        return new ProgramRules(problem, options, capacity, minLoad, slot, priority, lockedMentorOf, [.. locked], excluded, adjustment, conflict, new Notes(tier, pairRule, menteeRule, mentorRule));
     }
 
     /// <summary>Gets a mentor position's capacity in this matching (the survey's, or its effective capacity).</summary>
@@ -231,6 +287,24 @@ public sealed class ProgramRules
     /// <summary>Gets the unmatched priority of a mentee position in score points.</summary>
     /// <param name="mentee">The mentee position.</param>
     public double UnmatchedPriorityOf(int mentee) => _priority[mentee] / (double)ScoreTable.PointsPerScore;
+
+    /// <summary>Gets the tier of a mentee position (0–2; a higher tier outranks coverage of the lower ones).</summary>
+    /// <param name="mentee">The mentee position.</param>
+    public int TierOf(int mentee) => _tier[mentee];
+
+    /// <summary>Gets the rule that excludes a pair, or null when it is not excluded by a named program rule.</summary>
+    /// <param name="mentee">The mentee position.</param>
+    /// <param name="mentor">The mentor position.</param>
+    public PairRule? PairRuleOf(int mentee, int mentor) =>
+        _pairRule.Count > 0 && _pairRule.TryGetValue(((long)mentee * MentorCount) + mentor, out PairRule rule) ? rule : null;
+
+    /// <summary>Gets the program rule behind a mentee position's exclusion, if any.</summary>
+    /// <param name="mentee">The mentee position.</param>
+    public PersonRule MenteeRuleOf(int mentee) => _menteeRule[mentee];
+
+    /// <summary>Gets the program rule behind a mentor position's effective capacity, if any.</summary>
+    /// <param name="mentor">The mentor position.</param>
+    public PersonRule MentorRuleOf(int mentor) => _mentorRule[mentor];
 
     /// <summary>Gets the cost adjustment of a pair in score points (positive: bonus).</summary>
     /// <param name="mentee">The mentee position.</param>
@@ -341,7 +415,7 @@ public sealed class ProgramRules
     internal long UnmatchedCost(int mentee, bool coverageFirst) =>
         checked((coverageFirst || Options.UnmatchedPenalty is not double penalty
             ? _coverageBase
-            : ToPoints(penalty) + (_offset - ScoreTable.MaxPoints)) + _priority[mentee]);
+            : ToPoints(penalty) + (_offset - ScoreTable.MaxPoints)) + _priority[mentee] + _tierExtra[_tier[mentee]]);
 
     /// <summary>Builds the exact model over a candidate mask (null: every allowed pair).</summary>
     internal AssignmentProblem BuildAssignment(bool[]? candidates, FlowModel model)
@@ -544,6 +618,9 @@ public sealed class ProgramRules
 
         return lookup;
     }
+
+    /// <summary>The per-position tiers and rule notes read from the options.</summary>
+    private sealed record Notes(int[] Tier, Dictionary<long, PairRule> PairRule, PersonRule[] MenteeRule, PersonRule[] MentorRule);
 
     /// <summary>Pair costs of one model for candidate pricing.</summary>
     private readonly struct RuleCosts(ProgramRules rules, FlowModel model) : IPairCosts

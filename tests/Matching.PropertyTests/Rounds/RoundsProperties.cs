@@ -31,7 +31,7 @@ public class RoundsProperties
         {
             MatchingProblem problem = MatchingProblem.Create(input.People);
             MatchingResult engine = new MatchingEngine().Solve(problem);
-            MatchingResult rounds = RoundSolver.Solve(problem, RoundPlan.Empty);
+            MatchingResult rounds = Rematch.Solve(problem, [], []).Result;
             Assert.Equal(engine.Matches.Count, rounds.Matches.Count);
             Assert.Equal(Points(engine), Points(rounds));
             Assert.True(rounds.Certificate!.IsOptimal);
@@ -55,6 +55,7 @@ public class RoundsProperties
 
             Assert.DoesNotContain(rematch.Result.Matches, m => ended.Contains((m.Mentee.Id, m.Mentor.Id)));
             var continuing = active.Except(ended).ToList();
+            Assert.DoesNotContain(rematch.Result.Matches, m => ended.Contains((m.Mentor.Id, m.Mentee.Id)) && !continuing.Contains((m.Mentee.Id, m.Mentor.Id)));
             int moved = continuing.Count(p => !rematch.Result.Matches.Any(m => m.Mentee.Id == p.Item1 && m.Mentor.Id == p.Item2));
             Assert.Equal(moved, rematch.Changes.Count(c => c.Kind == PairChangeKind.Moved));
             if (disruption is null)
@@ -83,7 +84,7 @@ public class RoundsProperties
             RematchResult rematch = Rematch.Solve(problem, active, ended);
             var endedMentees = ended.Select(e => e.Item1).ToHashSet();
             var continuing = active.Except(ended).ToHashSet();
-            int[] mentorOf = RoundSolver.PositionsOf(problem, rematch.Result);
+            int[] mentorOf = PositionsOf(problem, rematch.Result);
             for (int i = 0; i < problem.Mentees.Count; i++)
             {
                 Participant mentee = problem.Participants[problem.Mentees[i]];
@@ -95,7 +96,9 @@ public class RoundsProperties
                 for (int j = 0; j < problem.Mentors.Count; j++)
                 {
                     Participant mentor = problem.Participants[problem.Mentors[j]];
-                    if (problem.ScoreOf(i, j) is null || ended.Contains((mentee.Id, mentor.Id)))
+                    // An ended pair is forbidden both ways (unless the other direction is a running pair that continues).
+                    bool endedPair = ended.Contains((mentee.Id, mentor.Id)) || (ended.Contains((mentor.Id, mentee.Id)) && !continuing.Contains((mentee.Id, mentor.Id)));
+                    if (problem.ScoreOf(i, j) is null || endedPair)
                     {
                         continue;
                     }
@@ -157,7 +160,7 @@ public class RoundsProperties
             for (int round = 0; round < 3; round++)
             {
                 RoundPlan plan = RoundHistory.Plan(input.People, rounds);
-                MatchingResult result = RoundSolver.Solve(problem, plan);
+                MatchingResult result = plan.Solve(problem);
                 foreach (Match match in result.Matches)
                 {
                     Assert.DoesNotContain((match.Mentee.Id, match.Mentor.Id), seen);
@@ -187,7 +190,7 @@ public class RoundsProperties
             var rounds = new List<PastRound>();
             for (int round = 0; round < 4; round++)
             {
-                MatchingResult result = RoundSolver.Solve(problem, RoundHistory.Plan(input.People, rounds, options));
+                MatchingResult result = RoundHistory.Plan(input.People, rounds, options).Solve(problem);
                 if (rounds.Count >= 2)
                 {
                     foreach (MentorLoad load in result.MentorLoads)
@@ -204,6 +207,19 @@ public class RoundsProperties
                 rounds.Add(RoundFairness.FromResult($"round{round + 1}", result));
             }
         }).Check(Runs);
+    }
+
+    /// <summary>Each mentee position's mentor position (−1 for none), by the people's identity.</summary>
+    private static int[] PositionsOf(MatchingProblem problem, MatchingResult result)
+    {
+        int[] mentorOf = [.. Enumerable.Repeat(-1, problem.Mentees.Count)];
+        foreach (Match match in result.Matches)
+        {
+            int i = Enumerable.Range(0, problem.Mentees.Count).Single(k => ReferenceEquals(problem.Participants[problem.Mentees[k]], match.Mentee));
+            mentorOf[i] = Enumerable.Range(0, problem.Mentors.Count).Single(k => ReferenceEquals(problem.Participants[problem.Mentors[k]], match.Mentor));
+        }
+
+        return mentorOf;
     }
 
     private static long Points(MatchingResult result) => result.Matches.Sum(m => (long)Math.Round(m.Score * ScoreTable.PointsPerScore));
