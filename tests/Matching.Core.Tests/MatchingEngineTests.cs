@@ -50,6 +50,7 @@ public class MatchingEngineTests
         [
             People.Mentee("a", wants: ["Python", "SQL", "Cloud", "Sales"], languages: ["German", "English"]),
             People.Mentor("b", offers: ["Python", "SQL", "Cloud"], languages: ["German"]),
+            People.Mentor("c", languages: ["English"]), // German then tells the pair apart: not everyone speaks it
         ];
 
         Match match = Assert.Single(new MatchingEngine().Solve(MatchingProblem.Create(people)).Matches);

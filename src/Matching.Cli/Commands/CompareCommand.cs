@@ -34,6 +34,7 @@ internal sealed class CompareCommand : Command
         Add(PenaltyOption);
         Add(SkipInvalidOption);
         Add(QuietOption);
+        Add(LanguageOption);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
     }
 
@@ -104,8 +105,11 @@ internal sealed class CompareCommand : Command
 
     internal Option<string> ModelOption { get; } = PeerProgram.CreateModelOption();
 
+    internal Option<string> LanguageOption { get; } = Cli.LanguageOption.Create();
+
     private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
     {
+        Core.Text.TextCatalog text = Cli.LanguageOption.Text(parseResult, LanguageOption);
         DirectoryInfo output = parseResult.GetValue(OutOption)!;
         string[] strategies = parseResult.GetValue(StrategiesOption)!;
         int seed = parseResult.GetValue(SeedOption);
@@ -124,7 +128,7 @@ internal sealed class CompareCommand : Command
         }
 
         MatchingOptions options = rounds.Plan.ToMatchingOptions(
-            program.MatchingOptions(penalty),
+            program.MatchingOptions(penalty, text.Language),
             program.Participants.Where(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor)).Select(p => p.Id));
         if (parseResult.GetValue(ModelOption) == "peer")
         {
@@ -157,49 +161,49 @@ internal sealed class CompareCommand : Command
         var capacities = problem.Mentors.Select(j => Math.Max(0, problem.Participants[j].Capacity)).ToArray();
         if (!AtomicOutput.TryWriteAll(_console, output, files =>
         {
-            files.Write("comparison.csv", w => ComparisonCsv.Write(w, rows));
-            files.Write("comparison.html", w => ComparisonHtml.Write(w, program.FileNames, rows, mentorNames, capacities));
+            files.Write("comparison.csv", w => ComparisonCsv.Write(w, rows, text));
+            files.Write("comparison.html", w => ComparisonHtml.Write(w, program.FileNames, rows, mentorNames, capacities, text));
         }))
         {
             return ExitCode.InvalidInput;
         }
 
-        PrintTables(rows, problem, output);
+        PrintTables(rows, problem, output, text);
         return ExitCode.Success;
     }
 
-    private void PrintTables(List<MatchingMetrics> rows, MatchingProblem problem, DirectoryInfo output)
+    private void PrintTables(List<MatchingMetrics> rows, MatchingProblem problem, DirectoryInfo output, Core.Text.TextCatalog text)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .Title(Invariant($"Strategies on {problem.Mentees.Count} mentees, {problem.Mentors.Count} mentors"));
-        table.AddColumn("Strategy");
-        foreach (string header in new[] { "Matched", "Total", "Mean", "Median", "Min", "Top-1", "Top-3", "Blocking", "Load Gini", "Time" })
+            .Title(Markup.Escape(text.StrategiesOn(problem.Mentees.Count, problem.Mentors.Count)));
+        table.AddColumn(Markup.Escape(text.StrategyLabel));
+        foreach (string header in new[] { text.MatchedLabel, text.TotalScoreLabel, text.MeanLabel, text.MedianLabel, text.MinLabel, text.Top1Label, text.Top3Label, text.BlockingPairsLabel, text.LoadGiniLabel, text.TimeMsLabel })
         {
-            table.AddColumn(new TableColumn(header).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(header)).RightAligned());
         }
 
         foreach (MatchingMetrics m in rows)
         {
             table.AddRow(
                 Markup.Escape(m.Strategy),
-                Invariant($"{m.Matched} ({m.MatchedShare:P0})"),
-                Invariant($"{m.TotalScore:0.0}"),
-                Score(m.MeanScore),
-                Score(m.MedianScore),
-                Score(m.MinimumScore),
-                Invariant($"{m.Top1Share:P0}"),
-                Invariant($"{m.Top3Share:P0}"),
+                Invariant($"{m.Matched} ({text.Number(m.MatchedShare, "P0")})"),
+                text.Number(m.TotalScore, "0.0"),
+                Score(m.MeanScore, text),
+                Score(m.MedianScore, text),
+                Score(m.MinimumScore, text),
+                text.Number(m.Top1Share, "P0"),
+                text.Number(m.Top3Share, "P0"),
                 Invariant($"{m.BlockingPairs}"),
-                Invariant($"{m.MentorLoadGini:0.000}"),
-                Invariant($"{m.Runtime.TotalMilliseconds:0} ms"));
+                text.Number(m.MentorLoadGini, "0.000"),
+                text.Number(m.Runtime.TotalMilliseconds, "0"));
         }
 
         _console.Ansi.Write(table);
         if (rows.Count > 0 && rows[0].Groups.Count > 1)
         {
-            var groups = new Table().Border(TableBorder.Rounded).Title("Match rate and mean score by mentee department");
-            groups.AddColumn("Department");
-            groups.AddColumn(new TableColumn("Mentees").RightAligned());
+            var groups = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(text.ComparisonGroupHeading));
+            groups.AddColumn(Markup.Escape(text.DepartmentLabel));
+            groups.AddColumn(new TableColumn(Markup.Escape(text.MenteesLabel)).RightAligned());
             foreach (MatchingMetrics m in rows)
             {
                 groups.AddColumn(new TableColumn(Markup.Escape(m.Strategy)).RightAligned());
@@ -208,17 +212,17 @@ internal sealed class CompareCommand : Command
             for (int g = 0; g < rows[0].Groups.Count; g++)
             {
                 var cells = new List<string> { Markup.Escape(rows[0].Groups[g].Group), Invariant($"{rows[0].Groups[g].Mentees}") };
-                cells.AddRange(rows.Select(m => Invariant($"{m.Groups[g].MatchRate * 100:0}% ") + Score(m.Groups[g].MeanScore)));
+                cells.AddRange(rows.Select(m => Markup.Escape(text.Number(m.Groups[g].MatchRate, "P0")) + " " + Score(m.Groups[g].MeanScore, text)));
                 groups.AddRow([.. cells]);
             }
 
             _console.Ansi.Write(groups);
         }
 
-        _console.Ansi.WriteLine(Invariant($"Written to {output.FullName}"));
+        _console.Ansi.WriteLine(Markup.Escape($"{text.WrittenTo} {output.FullName}"));
     }
 
-    private static string Score(double? score) => score is double s ? Invariant($"{s:0.0}") : "–";
+    private static string Score(double? score, Core.Text.TextCatalog text) => score is double s ? text.Number(s, "0.0") : "–";
 
     private static string Invariant(FormattableString text) => Markup.Escape(text.ToString(CultureInfo.InvariantCulture));
 }

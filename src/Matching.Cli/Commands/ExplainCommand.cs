@@ -1,7 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.CommandLine;
-using System.Globalization;
 using Matching.Core;
 using Matching.Core.Problem;
 using Matching.Core.Results;
@@ -35,11 +34,7 @@ internal sealed class ExplainCommand : Command
 
     internal Option<double?> PenaltyOption { get; } = new("--unmatched-penalty") { Description = "As for 'match run'." };
 
-    internal Option<string> LanguageOption { get; } = new Option<string>("--lang")
-    {
-        Description = "Language of the reasons: en or de.",
-        DefaultValueFactory = _ => "en",
-    }.AcceptOnlyFromAmong("en", "de");
+    internal Option<string> LanguageOption { get; } = Cli.LanguageOption.Create();
 
     private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
     {
@@ -50,7 +45,7 @@ internal sealed class ExplainCommand : Command
         }
 
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
-        var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
+        var language = Cli.LanguageOption.Read(parseResult, LanguageOption);
         var engine = new MatchingEngine(program.MatchingOptions(parseResult.GetValue(PenaltyOption), language));
         MatchingResult result = engine.Solve(problem, cancellationToken);
         if (result.Status != MatchingStatus.Optimal)
@@ -70,49 +65,63 @@ internal sealed class ExplainCommand : Command
             return ExitCode.InvalidInput;
         }
 
-        Print(analysis, result);
+        Print(analysis, result, Core.Text.TextCatalog.For(language));
         return ExitCode.Success;
     }
 
-    private void Print(PairAnalysis analysis, MatchingResult result)
+    private void Print(PairAnalysis analysis, MatchingResult result, Core.Text.TextCatalog text)
     {
         _console.Out.WriteLine($"{analysis.Mentee.Name} → {analysis.Mentor.Name}");
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn("Criterion");
-        table.AddColumn(new TableColumn("Value").RightAligned());
-        table.AddColumn(new TableColumn("Weight").RightAligned());
-        table.AddColumn(new TableColumn("Points").RightAligned());
+        table.AddColumn(Markup.Escape(text.CriterionLabel));
+        table.AddColumn(new TableColumn(Markup.Escape(text.ValueLabel)).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(text.WeightLabel)).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(text.PointsLabel)).RightAligned());
+        double weightSum = 0;
+        double pointSum = 0;
         foreach (CriterionContribution c in analysis.Explanation.Contributions)
         {
             // Privacy: for affinity only whether a preference was honored, never the fraction of shared identity.
-            table.AddRow(c.Criterion.ToString(), c.Criterion == Criterion.Affinity ? (c.Value > 0 ? "honored" : "—") : Format(c.Value, "0.00"), Format(c.Weight, "0.#"), c.Criterion == Criterion.Affinity ? "—" : Format(c.Points, "0.0"));
+            // Its points count in the total but are not shown on their own.
+            bool affinity = c.Criterion == Criterion.Affinity;
+            weightSum += c.Weight;
+            pointSum += c.Points;
+            table.AddRow(
+                Markup.Escape(text.CriterionName(c.Criterion)),
+                affinity ? Markup.Escape(c.Value > 0 ? text.HonoredWord : "—") : text.Number(c.Value, "0.00"),
+                text.Number(c.Weight, "0.##"),
+                affinity ? "—" : text.Number(c.Points, "0.0"));
+        }
+
+        if (analysis.Explanation.Block == BlockReason.None)
+        {
+            table.AddRow(Markup.Escape(text.TotalLabel), string.Empty, text.Number(weightSum, "0.##"), text.Number(pointSum, "0.0"));
         }
 
         _console.Ansi.Write(table);
+        _console.Out.WriteLine(text.PointsFormula(text.Number(weightSum, "0.##")));
         string verdict;
         if (analysis.IsMatched)
         {
-            verdict = $"Matched, score {Format(analysis.Explanation.Score, "0.0")}.";
+            verdict = text.MatchedVerdict(text.Number(analysis.Explanation.Score, "0.0"));
         }
-        else if (analysis.Explanation.Block != Core.Scoring.BlockReason.None)
+        else if (analysis.Explanation.Block != BlockReason.None)
         {
-            verdict = $"Not allowed: {analysis.Explanation.Reasons[0]}.";
+            verdict = text.NotAllowedVerdict(analysis.Explanation.Reasons[0]);
         }
         else
         {
             Match? current = result.Matches.FirstOrDefault(m => ReferenceEquals(m.Mentee, analysis.Mentee));
-            string now = current is null ? "the mentee is unmatched" : $"the mentee is matched with {current.Mentor.Name} ({Format(current.Score, "0.0")})";
+            string now = current is null ? text.MenteeUnmatched : text.MenteeMatchedWith(current.Mentor.Name, text.Number(current.Score, "0.0"));
             string cost = analysis.ScoreLoss is double loss
                 ? analysis.MatchedLoss is > 0
-                    ? $"forcing this pair would leave {analysis.MatchedLoss} more mentee(s) unmatched"
-                    : loss <= 0 ? "forcing this pair would cost nothing: it ties with the chosen matching" : $"forcing this pair would lower the program's total score by {Format(loss, "0.0")} points"
-                : "this pair cannot be forced without breaking another rule";
-            verdict = $"Not chosen (score {Format(analysis.Explanation.Score, "0.0")}): {now}; {cost}.";
+                    ? text.ForcingLeavesUnmatched(analysis.MatchedLoss.Value)
+                    : loss <= 0 ? text.ForcingCostsNothing : text.ForcingLowersTotal(text.Number(loss, "0.0"))
+                : text.CannotForce;
+            verdict = text.NotChosenVerdict(text.Number(analysis.Explanation.Score, "0.0"), now, cost);
         }
 
         _console.Out.WriteLine(verdict);
-        _console.Out.WriteLine("Reasons: " + string.Join("; ", analysis.Explanation.Reasons));
+        _console.Out.WriteLine(text.ReasonsPrefix + string.Join("; ", analysis.Explanation.Reasons));
     }
-
-    private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -45,11 +45,7 @@ internal sealed class PlaceCommand : Command
 
     internal Option<DirectoryInfo?> OutOption { get; } = new("--out", "-o") { Description = "Write the running pairs plus the new one (matches.csv, unmatched.csv, mentors.csv) to this folder." };
 
-    internal Option<string> LanguageOption { get; } = new Option<string>("--lang")
-    {
-        Description = "Language of the reasons: en or de.",
-        DefaultValueFactory = _ => "en",
-    }.AcceptOnlyFromAmong("en", "de");
+    internal Option<string> LanguageOption { get; } = Cli.LanguageOption.Create();
 
     private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
     {
@@ -74,7 +70,7 @@ internal sealed class PlaceCommand : Command
         }
 
         MatchingProblem problem = MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken);
-        var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
+        var language = Cli.LanguageOption.Read(parseResult, LanguageOption);
         string person = parseResult.GetValue(PersonOption)!;
         Placement placement;
         try

@@ -7,6 +7,7 @@ using Matching.Core;
 using Matching.Core.Problem;
 using Matching.Core.Results;
 using Matching.Core.Rounds;
+using Matching.Core.Text;
 using Matching.IO.Output;
 using Spectre.Console;
 
@@ -62,11 +63,7 @@ internal sealed class RunCommand : Command
         Description = "Write CSV for German Excel: ';' separator, decimal comma, UTF-8 with BOM.",
     };
 
-    internal Option<string> LanguageOption { get; } = new Option<string>("--lang")
-    {
-        Description = "Language of the reasons: en or de.",
-        DefaultValueFactory = _ => "en",
-    }.AcceptOnlyFromAmong("en", "de");
+    internal Option<string> LanguageOption { get; } = Cli.LanguageOption.Create();
 
     internal Option<string> FormatOption { get; } = new Option<string>("--format")
     {
@@ -119,9 +116,9 @@ internal sealed class RunCommand : Command
 
         if (parseResult.GetValue(ModelOption) == "peer")
         {
-            var peerLanguage = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
+            var peerLanguage = Cli.LanguageOption.Read(parseResult, LanguageOption);
             bool peerExcel = parseResult.GetValue(ExcelOption);
-            var peerWriter = new ResultCsvWriter { ForExcelGerman = peerExcel, Redactor = parseResult.GetValue(RedactOption) ? Redactor.Pseudonyms : Redactor.None };
+            var peerWriter = new ResultCsvWriter { ForExcelGerman = peerExcel, Text = TextCatalog.For(peerLanguage), Redactor = parseResult.GetValue(RedactOption) ? Redactor.Pseudonyms : Redactor.None };
             MatchingOptions peerOptions = program.MatchingOptions(penalty, peerLanguage);
             if (rounds.ChangesMatching)
             {
@@ -155,7 +152,7 @@ internal sealed class RunCommand : Command
             quiet,
             () => MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken, threads));
         TimeSpan scoring = clock.Elapsed;
-        var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
+        var language = Cli.LanguageOption.Read(parseResult, LanguageOption);
         // Earlier rounds, feedback and incomplete profiles reach the engine through its inputs (see RoundPlan.ToMatchingOptions).
         MatchingOptions matchingOptions = program.MatchingOptions(penalty, language);
         if (rounds.ChangesMatching)
@@ -191,7 +188,7 @@ internal sealed class RunCommand : Command
 
         bool excel = parseResult.GetValue(ExcelOption);
         Redactor redactor = parseResult.GetValue(RedactOption) ? Redactor.Pseudonyms : Redactor.None;
-        var writer = new ResultCsvWriter { ForExcelGerman = excel, Redactor = redactor };
+        var writer = new ResultCsvWriter { ForExcelGerman = excel, Redactor = redactor, Text = TextCatalog.For(language) };
         var json = new JsonResultWriter { Redactor = redactor };
         MatchingSummary summary = MatchingSummary.From(problem, result);
         var run = new RunInfo(
@@ -211,7 +208,7 @@ internal sealed class RunCommand : Command
             files.Write("unmatched.csv", w => writer.WriteUnmatched(w, result), excel);
             files.Write("mentors.csv", w => writer.WriteMentorLoads(w, result), excel);
             files.Write("summary.json", w => json.WriteSummary(w, result, summary, run));
-            files.Write("report.html", w => new HtmlReportWriter { Redactor = redactor, German = language == ExplanationLanguage.German }.Write(w, result, summary, run));
+            files.Write("report.html", w => new HtmlReportWriter { Redactor = redactor, Text = TextCatalog.For(language) }.Write(w, result, summary, run));
             if (parseResult.GetValue(FormatOption) == "json")
             {
                 files.Write("result.json", w => json.WriteResult(w, result, summary, run));

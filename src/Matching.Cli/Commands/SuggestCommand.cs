@@ -45,11 +45,7 @@ internal sealed class SuggestCommand : Command
         Description = "The running pairs (a matches.csv): they count against capacity, a mentor with no room left is never listed, and mentees who have a mentor get no list.",
     };
 
-    internal Option<string> LanguageOption { get; } = new Option<string>("--lang")
-    {
-        Description = "Language of the reasons: en or de.",
-        DefaultValueFactory = _ => "en",
-    }.AcceptOnlyFromAmong("en", "de");
+    internal Option<string> LanguageOption { get; } = Cli.LanguageOption.Create();
 
     private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
     {
@@ -98,7 +94,7 @@ internal sealed class SuggestCommand : Command
             return ExitCode.Infeasible;
         }
 
-        var language = parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English;
+        var language = Cli.LanguageOption.Read(parseResult, LanguageOption);
         IReadOnlyList<Shortlist> lists = ShortlistBuilder.Build(problem, optimal, new ShortlistOptions { Size = k, ExposureFactor = exposure, ExcludedPairs = program.ExcludedPairs, ActivePairs = active }, language);
         if (parseResult.GetValue(MenteeOption) is { } who)
         {
@@ -139,7 +135,7 @@ internal sealed class SuggestCommand : Command
 
         if (parseResult.GetValue(OutOption) is { } file)
         {
-            if (!AtomicOutput.TryWriteFile(_console, file, w => new ResultCsvWriter().WriteShortlists(w, lists)))
+            if (!AtomicOutput.TryWriteFile(_console, file, w => new ResultCsvWriter { Text = Core.Text.TextCatalog.For(language) }.WriteShortlists(w, lists)))
             {
                 return ExitCode.InvalidInput;
             }
@@ -148,7 +144,7 @@ internal sealed class SuggestCommand : Command
         }
         else
         {
-            new ResultCsvWriter().WriteShortlists(_console.Out, lists);
+            new ResultCsvWriter { Text = Core.Text.TextCatalog.For(language) }.WriteShortlists(_console.Out, lists);
         }
 
         return ExitCode.Success;

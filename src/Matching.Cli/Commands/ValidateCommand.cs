@@ -17,6 +17,7 @@ internal sealed class ValidateCommand : Command
         _console = console;
         Inputs.AddTo(this);
         Add(RejectsOption);
+        Add(LanguageOption);
         SetAction((parseResult, _) => Task.FromResult(Execute(parseResult)));
     }
 
@@ -24,8 +25,11 @@ internal sealed class ValidateCommand : Command
 
     internal Option<FileInfo?> RejectsOption { get; } = new("--rejects") { Description = "Write the rows that cannot be used, with the reasons, to this CSV file." };
 
+    internal Option<string> LanguageOption { get; } = Cli.LanguageOption.Create();
+
     private int Execute(ParseResult parseResult)
     {
+        Core.Text.TextCatalog text = Cli.LanguageOption.Text(parseResult, LanguageOption);
         LoadedProgram? program = Inputs.Load(_console, parseResult, quiet: false);
         if (program is null)
         {
@@ -36,14 +40,14 @@ internal sealed class ValidateCommand : Command
         IReadOnlyList<IncompleteProfile> incomplete = ProfileCompleteness.Find(program.Participants, program.Mapping?.Scoring);
         foreach (IncompleteProfile profile in incomplete)
         {
-            _console.Error.WriteLine($"{program.FileNames}: warning: {profile.Person.Id}: profile incomplete, missing {string.Join(", ", profile.MissingFields)} (matched after complete profiles; see 'match run --incomplete')");
+            _console.Error.WriteLine($"{program.FileNames}: {text.ProfileIncomplete(profile.Person.Id, string.Join(", ", profile.MissingFields))}");
         }
 
         int warnings = program.Reads.Sum(r => r.Result.Warnings.Count()) + incomplete.Count;
         int rejected = program.Reads.Sum(r => r.Result.Rejected.Count);
         if (parseResult.GetValue(RejectsOption) is { } rejects && rejected > 0)
         {
-            var writer = new ResultCsvWriter();
+            var writer = new ResultCsvWriter { Text = text };
             bool written = AtomicOutput.TryWriteFile(_console, rejects, w =>
             {
                 foreach (var (_, read) in program.Reads.Where(r => r.Result.Rejected.Count > 0))
@@ -57,7 +61,7 @@ internal sealed class ValidateCommand : Command
             }
         }
 
-        _console.Out.WriteLine($"{program.FileNames}: {program.Participants.Count} usable participant(s), {rejected} row(s) rejected, {program.ErrorCount} error(s), {warnings} warning(s).");
+        _console.Out.WriteLine($"{program.FileNames}: {text.ValidateSummary(program.Participants.Count, rejected, program.ErrorCount, warnings)}");
         return program.HasErrors ? ExitCode.InvalidInput : ExitCode.Success;
     }
 }

@@ -1,6 +1,5 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
-using System.Globalization;
 using Matching.Core.Domain;
 using Matching.Core.Scoring;
 using Matching.Core.Text;
@@ -18,7 +17,7 @@ public sealed class Explainer
 
     private readonly IReadOnlyList<Participant> _participants;
     private readonly WeightedScorer _scorer;
-    private readonly bool _german;
+    private readonly Lazy<string[]> _commonLanguages;
     private readonly TextCatalog _text;
 
     /// <summary>Initializes an explainer for the participants the scorer was built for.</summary>
@@ -32,8 +31,10 @@ public sealed class Explainer
         ArgumentNullException.ThrowIfNull(scorer);
         _participants = participants;
         _scorer = scorer;
-        _german = language == ExplanationLanguage.German;
         _text = TextCatalog.For(language);
+        _commonLanguages = new Lazy<string[]>(() => participants.Count < 2 || participants.Any(p => p.Languages.Count == 0)
+            ? []
+            : [.. participants[0].Languages.Where(l => participants.All(p => p.Languages.Contains(l))).Order(StringComparer.OrdinalIgnoreCase)]);
     }
 
     /// <summary>Explains the pair of participants <paramref name="mentee"/> and <paramref name="mentor"/> (indices into the participant list).</summary>
@@ -66,10 +67,11 @@ public sealed class Explainer
             return new PairExplanation(0, block, contributions, reasons);
         }
 
-        string[] sharedLanguages = Shared(a.Languages, b.Languages);
+        // A language everyone speaks does not tell this pair apart: it is said once (CommonLanguages), not in every reason.
+        string[] sharedLanguages = [.. Shared(a.Languages, b.Languages).Where(l => !CommonLanguages.Contains(l, StringComparer.OrdinalIgnoreCase))];
         if (sharedLanguages.Length > 0)
         {
-            reasons.Add((_german ? "beide sprechen " : "both speak ") + JoinWords([.. sharedLanguages.Select(LanguageName)]));
+            reasons.Add(_text.BothSpeak(JoinWords([.. sharedLanguages.Select(LanguageName)])));
         }
 
         int limit = MaxReasons + reasons.Count;
@@ -88,7 +90,12 @@ public sealed class Explainer
 
         if (reasons.Count == 0)
         {
-            reasons.Add(_german ? "die beste verfügbare Option für beide" : "the best available option for both");
+            reasons.Add(_text.BestAvailable);
+        }
+
+        if (Weakness(contributions, mentee, mentor) is { } weakness)
+        {
+            reasons.Add(_text.WeaknessPrefix + weakness);
         }
 
         return new PairExplanation(score, block, contributions, reasons);
@@ -108,7 +115,7 @@ public sealed class Explainer
         return block switch
         {
             BlockReason.NoSharedLanguage => $"{name} ({JoinWords([.. mentee.Languages.Select(LanguageName)])} / {JoinWords([.. mentor.Languages.Select(LanguageName)])})",
-            BlockReason.TooLittleOverlap => string.Create(CultureInfo.InvariantCulture, $"{name} ({mentee.Availability.OverlapHours(mentor.Availability)} h)"),
+            BlockReason.TooLittleOverlap => $"{name} ({_text.Number(mentee.Availability.OverlapHours(mentor.Availability), "0.#")} h)",
             _ => name,
         };
     }
@@ -121,70 +128,71 @@ public sealed class Explainer
         {
             case Criterion.Skills:
                 string[] skills = Shared(a.SkillsWanted, b.SkillsOffered);
-                return skills.Length == 0 ? null : _german
-                    ? $"Mentor:in bietet {skills.Length} von {a.SkillsWanted.Count} gewünschten Kompetenzen ({JoinWords(skills)})"
-                    : $"mentor offers {skills.Length} of {a.SkillsWanted.Count} wanted skills ({JoinWords(skills)})";
+                return skills.Length == 0 ? null : _text.SkillsOffered(skills.Length, a.SkillsWanted.Count, JoinWords(skills));
             case Criterion.Goals:
                 string[] goals = Shared(a.Goals, b.Goals);
-                return goals.Length == 0 ? null : (_german ? "Mentor:in unterstützt das Ziel " : "mentor supports the goal ") + JoinWords(goals);
+                return goals.Length == 0 ? null : _text.SupportsGoal(JoinWords(goals));
             case Criterion.Availability:
-                string hours = a.Availability.OverlapHours(b.Availability).ToString(CultureInfo.InvariantCulture);
-                return _german ? $"{hours} Std. gemeinsame Zeit pro Woche" : $"{hours} h weekly overlap";
+                return _text.WeeklyOverlap(_text.Number(a.Availability.OverlapHours(b.Availability), "0.#"));
             case Criterion.CareerLevel:
                 int gap = Math.Abs((b.CareerLevel ?? 0) - (a.CareerLevel ?? 0));
-                if (gap == 0)
-                {
-                    return null;
-                }
-
-                bool reverse = _scorer.Options.ReverseMentoring;
-                return (_german, reverse) switch
-                {
-                    (false, false) => $"mentor is {gap} career level{(gap == 1 ? string.Empty : "s")} ahead",
-                    (false, true) => $"reverse mentoring: mentee is {gap} career level{(gap == 1 ? string.Empty : "s")} ahead",
-                    (true, false) => $"Mentor:in ist {gap} Karrierestufe{(gap == 1 ? string.Empty : "n")} weiter",
-                    (true, true) => $"Reverse Mentoring: Mentee ist {gap} Karrierestufe{(gap == 1 ? string.Empty : "n")} weiter",
-                };
+                return gap == 0 ? null : _text.CareerAhead(gap, _scorer.Options.ReverseMentoring);
             case Criterion.MeetingFormat:
                 string[] formats = Shared(a.MeetingFormats, b.MeetingFormats);
-                return formats.Length == 0 ? null : (_german ? "beide bevorzugen " : "both prefer ") + JoinWords(formats);
+                return formats.Length == 0 ? null : _text.BothPrefer(JoinWords(formats));
             case Criterion.MeetingFrequency:
-                string frequency = a.MeetingFrequency ?? string.Empty;
-                return _german ? $"beide möchten sich {GermanFrequency(frequency)} treffen" : $"both want to meet {EnglishFrequency(frequency)}";
+                return _text.BothMeet(a.MeetingFrequency ?? string.Empty);
             case Criterion.Department:
-                bool same = string.Equals(a.Department, b.Department, StringComparison.OrdinalIgnoreCase);
-                return (same, _german) switch
-                {
-                    (false, false) => "different departments (cross-department learning)",
-                    (false, true) => "verschiedene Abteilungen (abteilungsübergreifendes Lernen)",
-                    (true, false) => "same department",
-                    (true, true) => "gleiche Abteilung",
-                };
+                return string.Equals(a.Department, b.Department, StringComparison.OrdinalIgnoreCase) ? _text.SameDepartment : _text.CrossDepartment;
             case Criterion.Affinity:
                 // Never name identity answers: say only that the opt-in preference was honored.
-                return _german ? "ein Wunsch nach ähnlicher Identität wurde berücksichtigt" : "an affinity preference was honored";
+                return _text.AffinityHonored;
             case Criterion.Preference:
                 int rank = _scorer.PreferenceRank(mentee, mentor) + 1;
-                return rank <= 0 ? null : _german ? $"Wunsch Nr. {rank} der Mentee" : $"the mentee's choice no. {rank}";
+                return rank <= 0 ? null : _text.PreferenceRank(rank);
             default:
                 return null;
         }
     }
 
-    private static string EnglishFrequency(string frequency) => frequency switch
+    /// <summary>
+    /// The pair's main weakness: the weighted criterion below half its value that loses the most points, described
+    /// with its figures ("only 1 of 3 wanted skills", "no shared time"), or null when no criterion is weak.
+    /// </summary>
+    private string? Weakness(List<CriterionContribution> contributions, int mentee, int mentor)
     {
-        "biweekly" => "every two weeks",
-        _ => frequency,
-    };
+        Participant a = _participants[mentee];
+        Participant b = _participants[mentor];
+        foreach (CriterionContribution c in contributions.Where(c => c.Weight > 0 && c.Value < 0.5).OrderByDescending(c => c.Weight * (1 - c.Value)).ThenBy(c => c.Criterion))
+        {
+            string? text = c.Criterion switch
+            {
+                Criterion.Skills when a.SkillsWanted.Count > 0 => _text.FewSkills(Shared(a.SkillsWanted, b.SkillsOffered).Length, a.SkillsWanted.Count),
+                Criterion.Goals when a.Goals.Count > 0 && Shared(a.Goals, b.Goals).Length == 0 => _text.NoSharedGoal,
+                Criterion.Availability when !a.Availability.IsEmpty && !b.Availability.IsEmpty => a.Availability.OverlapHours(b.Availability) == 0
+                    ? _text.NoSharedTime
+                    : _text.LittleOverlap(_text.Number(a.Availability.OverlapHours(b.Availability), "0.#")),
+                Criterion.MeetingFormat when a.MeetingFormats.Count > 0 && b.MeetingFormats.Count > 0 && Shared(a.MeetingFormats, b.MeetingFormats).Length == 0 => _text.NoSharedFormat,
+                Criterion.MeetingFrequency when a.MeetingFrequency is not null && b.MeetingFrequency is not null => _text.DifferentFrequency,
+                Criterion.CareerLevel when a.CareerLevel is not null && a.CareerLevel == b.CareerLevel => _text.SameCareerLevel,
+                _ => null,
+            };
+            if (text is not null)
+            {
+                return text;
+            }
+        }
 
-    private static string GermanFrequency(string frequency) => frequency switch
-    {
-        "weekly" => "wöchentlich",
-        "biweekly" => "alle zwei Wochen",
-        "monthly" => "monatlich",
-        "quarterly" => "vierteljährlich",
-        _ => frequency,
-    };
+        return null;
+    }
+
+    /// <summary>Gets the languages every participant speaks (a hard language rule every pair meets), in the order of the first participant.</summary>
+    public IReadOnlyList<string> CommonLanguages => _commonLanguages.Value;
+
+    /// <summary>Says once, for a summary, which languages everyone speaks; null when there is none.</summary>
+    /// <returns>The sentence, or null.</returns>
+    public string? CommonLanguagesSentence() =>
+        CommonLanguages.Count == 0 ? null : _text.EveryoneSpeaks(JoinWords([.. CommonLanguages.Select(LanguageName)]));
 
     private string LanguageName(string language) => _text.LanguageName(language);
 

@@ -2,6 +2,7 @@
 
 using System.Globalization;
 using Matching.Core.Strategies;
+using Matching.Core.Text;
 
 namespace Matching.IO.Output;
 
@@ -17,15 +18,28 @@ public static class ComparisonCsv
     /// <summary>Writes one row per strategy (group <c>(all)</c>), then one per strategy and department.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="rows">The metrics of each strategy.</param>
-    public static void Write(TextWriter writer, IReadOnlyList<MatchingMetrics> rows)
+    public static void Write(TextWriter writer, IReadOnlyList<MatchingMetrics> rows) => Write(writer, rows, TextCatalog.English);
+
+    /// <summary>
+    /// Writes the file with the headers and the whole-program group in the language of <paramref name="text"/>:
+    /// English keeps the column names of <see cref="Header"/>; the numbers stay invariant (a decimal point, since the
+    /// separator is a comma) so every numeric column stays parseable.
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="rows">The metrics of each strategy.</param>
+    /// <param name="text">The language.</param>
+    public static void Write(TextWriter writer, IReadOnlyList<MatchingMetrics> rows, TextCatalog text)
     {
-        writer.WriteLine(Header);
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(text);
+        writer.WriteLine(text.Language == Core.Results.ExplanationLanguage.English ? Header : GermanHeader(text));
         foreach (MatchingMetrics m in rows)
         {
             writer.WriteLine(string.Join(
                 ',',
                 Quote(m.Strategy),
-                "(all)",
+                Quote(text.AllGroup),
                 Number(m.Mentees),
                 Number(m.Matched),
                 Number(m.MatchedShare),
@@ -62,6 +76,13 @@ public static class ComparisonCsv
                     string.Empty));
             }
         }
+    }
+
+    private static string GermanHeader(TextCatalog text)
+    {
+        string[] labels = ComparisonHtml.MetricsLabels(text);
+        string[] columns = [labels[0], text.GroupLabel, text.MenteesLabel, .. labels[1..]];
+        return string.Join(',', columns.Select(Quote));
     }
 
     private static string Number(double? value) => value is double v ? Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture) : string.Empty;

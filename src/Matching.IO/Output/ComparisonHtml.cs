@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Matching.Core.Strategies;
+using Matching.Core.Text;
 
 namespace Matching.IO.Output;
 
@@ -30,53 +31,69 @@ public static class ComparisonHtml
     /// <param name="rows">The metrics of each strategy.</param>
     /// <param name="mentorNames">Mentor names, in mentor order.</param>
     /// <param name="capacities">Mentor capacities, in mentor order.</param>
-    public static void Write(TextWriter writer, string title, IReadOnlyList<MatchingMetrics> rows, IReadOnlyList<string> mentorNames, IReadOnlyList<int> capacities)
+    public static void Write(TextWriter writer, string title, IReadOnlyList<MatchingMetrics> rows, IReadOnlyList<string> mentorNames, IReadOnlyList<int> capacities) =>
+        Write(writer, title, rows, mentorNames, capacities, TextCatalog.English);
+
+    /// <summary>Writes the self-contained comparison page in the language of <paramref name="text"/> (labels and numbers).</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="title">What was compared (the input file names).</param>
+    /// <param name="rows">The metrics of each strategy.</param>
+    /// <param name="mentorNames">Mentor names, in mentor order.</param>
+    /// <param name="capacities">Mentor capacities, in mentor order.</param>
+    /// <param name="text">The language.</param>
+    public static void Write(TextWriter writer, string title, IReadOnlyList<MatchingMetrics> rows, IReadOnlyList<string> mentorNames, IReadOnlyList<int> capacities, TextCatalog text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<title>Strategy comparison: ").Append(Encode(title)).Append("</title>\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(text.Language == Core.Results.ExplanationLanguage.German ? "de" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<title>").Append(Encode(text.ComparisonTitle)).Append(": ").Append(Encode(title)).Append("</title>\n")
             .Append("<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}")
             .Append("th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}")
             .Append("svg{background:#fff;border:1px solid #ddd}.legend span{display:inline-block;margin-right:1.2em}")
             .Append(".swatch{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}</style>\n</head>\n<body>\n")
-            .Append("<h1>Strategy comparison: ").Append(Encode(title)).Append("</h1>\n");
+            .Append("<h1>").Append(Encode(text.ComparisonTitle)).Append(": ").Append(Encode(title)).Append("</h1>\n");
 
-        AppendMetricsTable(html, rows);
-        AppendGroupTable(html, rows);
-        html.Append("<h2>Score distribution of matched pairs</h2>\n");
-        AppendLegend(html, rows, withCapacity: false);
-        AppendHistogram(html, rows);
-        html.Append("<h2>Load per mentor</h2>\n<p>Mentors sorted by capacity (grey bars); each line is a strategy's load.</p>\n");
-        AppendLegend(html, rows, withCapacity: true);
-        AppendLoads(html, rows, mentorNames, capacities);
+        AppendMetricsTable(html, rows, text);
+        AppendGroupTable(html, rows, text);
+        html.Append("<h2>").Append(Encode(text.ComparisonScoreHeading)).Append("</h2>\n");
+        AppendLegend(html, rows, withCapacity: false, text);
+        AppendHistogram(html, rows, text);
+        html.Append("<h2>").Append(Encode(text.ComparisonLoadHeading)).Append("</h2>\n<p>").Append(Encode(text.ComparisonLoadNote)).Append("</p>\n");
+        AppendLegend(html, rows, withCapacity: true, text);
+        AppendLoads(html, rows, mentorNames, capacities, text);
         html.Append("</body>\n</html>\n");
         writer.Write(html.ToString());
     }
 
-    private static void AppendMetricsTable(StringBuilder html, IReadOnlyList<MatchingMetrics> rows)
+    private static void AppendMetricsTable(StringBuilder html, IReadOnlyList<MatchingMetrics> rows, TextCatalog text)
     {
-        html.Append("<table>\n<tr><th>Strategy</th><th>Matched</th><th>Share</th><th>Total</th><th>Mean</th><th>Median</th><th>Min</th>")
-            .Append("<th>Top-1</th><th>Top-3</th><th>Blocking pairs</th><th>Load Gini</th><th>Time (ms)</th></tr>\n");
+        html.Append("<table>\n<tr>");
+        foreach (string label in MetricsLabels(text))
+        {
+            html.Append("<th>").Append(Encode(label)).Append("</th>");
+        }
+
+        html.Append("</tr>\n");
         foreach (MatchingMetrics m in rows)
         {
             html.Append("<tr><td>").Append(Encode(m.Strategy)).Append("</td>")
-                .Append(Cell(m.Matched)).Append(Cell(m.MatchedShare, "P1")).Append(Cell(m.TotalScore, "0.0"))
-                .Append(Cell(m.MeanScore, "0.0")).Append(Cell(m.MedianScore, "0.0")).Append(Cell(m.MinimumScore, "0.0"))
-                .Append(Cell(m.Top1Share, "P1")).Append(Cell(m.Top3Share, "P1")).Append(Cell(m.BlockingPairs))
-                .Append(Cell(m.MentorLoadGini, "0.000")).Append(Cell(m.Runtime.TotalMilliseconds, "0")).Append("</tr>\n");
+                .Append(Cell(m.Matched)).Append(Cell(m.MatchedShare, "P1", text)).Append(Cell(m.TotalScore, "0.0", text))
+                .Append(Cell(m.MeanScore, "0.0", text)).Append(Cell(m.MedianScore, "0.0", text)).Append(Cell(m.MinimumScore, "0.0", text))
+                .Append(Cell(m.Top1Share, "P1", text)).Append(Cell(m.Top3Share, "P1", text)).Append(Cell(m.BlockingPairs))
+                .Append(Cell(m.MentorLoadGini, "0.000", text)).Append(Cell(m.Runtime.TotalMilliseconds, "0", text)).Append("</tr>\n");
         }
 
         html.Append("</table>\n");
     }
 
-    private static void AppendGroupTable(StringBuilder html, IReadOnlyList<MatchingMetrics> rows)
+    private static void AppendGroupTable(StringBuilder html, IReadOnlyList<MatchingMetrics> rows, TextCatalog text)
     {
         if (rows.Count == 0 || rows[0].Groups.Count == 0)
         {
             return;
         }
 
-        html.Append("<h2>Match rate / mean score by mentee department</h2>\n<table>\n<tr><th>Department</th><th>Mentees</th>");
+        html.Append("<h2>").Append(Encode(text.ComparisonGroupHeading)).Append("</h2>\n<table>\n<tr><th>").Append(Encode(text.DepartmentLabel)).Append("</th><th>").Append(Encode(text.MenteesLabel)).Append("</th>");
         foreach (MatchingMetrics m in rows)
         {
             html.Append("<th>").Append(Encode(m.Strategy)).Append("</th>");
@@ -89,7 +106,7 @@ public static class ComparisonHtml
             foreach (MatchingMetrics m in rows)
             {
                 GroupMetrics group = m.Groups[g];
-                html.Append("<td>").Append(Format(group.MatchRate, "P0")).Append(" / ").Append(group.MeanScore is double s ? Format(s, "0.0") : "–").Append("</td>");
+                html.Append("<td>").Append(text.Number(group.MatchRate, "P0")).Append(" / ").Append(group.MeanScore is double s ? text.Number(s, "0.0") : "–").Append("</td>");
             }
 
             html.Append("</tr>\n");
@@ -98,7 +115,7 @@ public static class ComparisonHtml
         html.Append("</table>\n");
     }
 
-    private static void AppendLegend(StringBuilder html, IReadOnlyList<MatchingMetrics> rows, bool withCapacity)
+    private static void AppendLegend(StringBuilder html, IReadOnlyList<MatchingMetrics> rows, bool withCapacity, TextCatalog text)
     {
         html.Append("<p class=\"legend\">");
         for (int s = 0; s < rows.Count; s++)
@@ -108,14 +125,14 @@ public static class ComparisonHtml
 
         if (withCapacity)
         {
-            html.Append("<span><span class=\"swatch\" style=\"background:#ddd\"></span>capacity</span>");
+            html.Append("<span><span class=\"swatch\" style=\"background:#ddd\"></span>").Append(Encode(text.CapacityWord)).Append("</span>");
         }
 
         html.Append("</p>\n");
     }
 
     /// <summary>One outlined, lightly filled step histogram per strategy over 5-point bins (the last bin includes 100).</summary>
-    private static void AppendHistogram(StringBuilder html, IReadOnlyList<MatchingMetrics> rows)
+    private static void AppendHistogram(StringBuilder html, IReadOnlyList<MatchingMetrics> rows, TextCatalog text)
     {
         var counts = new int[rows.Count][];
         int max = 1;
@@ -131,15 +148,15 @@ public static class ComparisonHtml
 
         double plotWidth = Width - Left - Right;
         double plotHeight = Height - Top - Bottom;
-        OpenSvg(html, "Histogram of matched pair scores per strategy");
-        AppendAxes(html, max, "pairs");
+        OpenSvg(html, text.ComparisonScoreChart);
+        AppendAxes(html, max, text.PairsWord);
         for (int k = 0; k <= Bins; k += 2)
         {
             double x = Left + (plotWidth * k / Bins);
             html.Append(Invariant($"<text x=\"{x:0.#}\" y=\"{Height - Bottom + 16:0.#}\" text-anchor=\"middle\" font-size=\"11\">{k * BinWidth}</text>\n"));
         }
 
-        html.Append(Invariant($"<text x=\"{Left + (plotWidth / 2):0.#}\" y=\"{Height - 4:0.#}\" text-anchor=\"middle\" font-size=\"12\">score</text>\n"));
+        html.Append(Invariant($"<text x=\"{Left + (plotWidth / 2):0.#}\" y=\"{Height - 4:0.#}\" text-anchor=\"middle\" font-size=\"12\">")).Append(Encode(text.ScoreWord)).Append("</text>\n");
         for (int s = 0; s < rows.Count; s++)
         {
             var points = new StringBuilder();
@@ -158,7 +175,7 @@ public static class ComparisonHtml
         html.Append("</svg>\n");
     }
 
-    private static void AppendLoads(StringBuilder html, IReadOnlyList<MatchingMetrics> rows, IReadOnlyList<string> mentorNames, IReadOnlyList<int> capacities)
+    private static void AppendLoads(StringBuilder html, IReadOnlyList<MatchingMetrics> rows, IReadOnlyList<string> mentorNames, IReadOnlyList<int> capacities, TextCatalog text)
     {
         int m = capacities.Count;
         int[] order = [.. Enumerable.Range(0, m).OrderByDescending(j => capacities[j]).ThenBy(j => j)];
@@ -166,14 +183,14 @@ public static class ComparisonHtml
         double plotWidth = Width - Left - Right;
         double plotHeight = Height - Top - Bottom;
         double step = m == 0 ? plotWidth : plotWidth / m;
-        OpenSvg(html, "Load of every mentor per strategy, against capacity");
-        AppendAxes(html, max, "mentees");
+        OpenSvg(html, text.ComparisonLoadChart);
+        AppendAxes(html, max, text.MenteesWord);
         for (int k = 0; k < m; k++)
         {
             int j = order[k];
             double h = plotHeight * capacities[j] / max;
             html.Append(Invariant($"<rect x=\"{Left + (k * step):0.##}\" y=\"{Top + plotHeight - h:0.##}\" width=\"{Math.Max(step - 0.5, 0.5):0.##}\" height=\"{h:0.##}\" fill=\"#ddd\"><title>"))
-                .Append(Encode(mentorNames[j])).Append(Invariant($": capacity {capacities[j]}"));
+                .Append(Encode(mentorNames[j])).Append(": ").Append(Encode(text.CapacityWord)).Append(Invariant($" {capacities[j]}"));
             foreach (MatchingMetrics row in rows)
             {
                 html.Append("; ").Append(Encode(row.Strategy)).Append(Invariant($" {row.MentorLoads[j]}"));
@@ -182,7 +199,7 @@ public static class ComparisonHtml
             html.Append("</title></rect>\n");
         }
 
-        html.Append(Invariant($"<text x=\"{Left + (plotWidth / 2):0.#}\" y=\"{Height - 4:0.#}\" text-anchor=\"middle\" font-size=\"12\">{m} mentors</text>\n"));
+        html.Append(Invariant($"<text x=\"{Left + (plotWidth / 2):0.#}\" y=\"{Height - 4:0.#}\" text-anchor=\"middle\" font-size=\"12\">")).Append(Encode(text.MentorsCount(m))).Append("</text>\n");
         for (int s = 0; s < rows.Count; s++)
         {
             var points = new StringBuilder();
@@ -215,16 +232,18 @@ public static class ComparisonHtml
                 .Append(Invariant($"<line x1=\"{Left}\" y1=\"{y:0.##}\" x2=\"{Width - Right}\" y2=\"{y:0.##}\" stroke=\"#eee\"/>\n"));
         }
 
-        html.Append(Invariant($"<text x=\"12\" y=\"{Top + (plotHeight / 2):0.#}\" font-size=\"12\" transform=\"rotate(-90 12 {Top + (plotHeight / 2):0.#})\" text-anchor=\"middle\">{unit}</text>\n"));
+        html.Append(Invariant($"<text x=\"12\" y=\"{Top + (plotHeight / 2):0.#}\" font-size=\"12\" transform=\"rotate(-90 12 {Top + (plotHeight / 2):0.#})\" text-anchor=\"middle\">")).Append(Encode(unit)).Append("</text>\n");
     }
 
     private static string Color(int index) => Palette[index % Palette.Length];
 
     private static string Cell(long value) => Invariant($"<td>{value}</td>");
 
-    private static string Cell(double? value, string format) => "<td>" + (value is double v ? Format(v, format) : "–") + "</td>";
+    private static string Cell(double? value, string format, TextCatalog text) => "<td>" + (value is double v ? text.Number(v, format) : "–") + "</td>";
 
-    private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+    /// <summary>The column labels of the metrics table and of a German <c>comparison.csv</c>, in column order.</summary>
+    internal static string[] MetricsLabels(TextCatalog text) =>
+        [text.StrategyLabel, text.MatchedLabel, text.ShareLabel, text.TotalScoreLabel, text.MeanLabel, text.MedianLabel, text.MinLabel, text.Top1Label, text.Top3Label, text.BlockingPairsLabel, text.LoadGiniLabel, text.TimeMsLabel];
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -3,8 +3,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Matching.Core.Domain;
 using Matching.Core.Results;
+using Matching.Core.Text;
 
 namespace Matching.IO.Output;
 
@@ -24,8 +24,15 @@ public sealed class HtmlReportWriter
     /// <summary>Gets the page title, or null for "Mentoring matches" in the report's language.</summary>
     public string? Title { get; init; }
 
-    /// <summary>Gets a value indicating whether the page is in German (labels; the reasons come in their own language).</summary>
-    public bool German { get; init; }
+    /// <summary>Gets the language of the labels and numbers (the reasons come in their own language). Default: English.</summary>
+    public TextCatalog Text { get; init; } = TextCatalog.English;
+
+    /// <summary>Gets a value indicating whether the page is in German; setting it chooses <see cref="Text"/>.</summary>
+    public bool German
+    {
+        get => Text.Language == ExplanationLanguage.German;
+        init => Text = value ? TextCatalog.German : TextCatalog.English;
+    }
 
     /// <summary>Writes the report.</summary>
     /// <param name="writer">Where to write.</param>
@@ -39,7 +46,7 @@ public sealed class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(run);
-        string title = Title ?? L("Mentoring matches", "Mentoring-Paare");
+        string title = Title ?? Text.ReportTitle;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(German ? "de" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(title)).Append("</title>\n<style>\n");
@@ -51,42 +58,42 @@ public sealed class HtmlReportWriter
         html.Append("th{background:#f3f6fa;position:sticky;top:0}td.num{text-align:right;font-variant-numeric:tabular-nums}\n");
         html.Append(".charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:1.5rem}svg text{font-size:11px;fill:#33414f}\n");
         html.Append("</style>\n</head>\n<body>\n");
-        html.Append("<h1>").Append(E(title)).Append("</h1>\n<p class=\"sub\">").Append(L("From ", "Aus "))
+        html.Append("<h1>").Append(E(title)).Append("</h1>\n<p class=\"sub\">").Append(Text.ReportFrom + " ")
             .Append(E(string.Join(", ", run.Inputs.Select(i => i.File))))
             .Append(" · Matching ").Append(E(run.Version)).Append("</p>\n");
 
         html.Append("<div class=\"cards\">\n");
-        Card(html, L("Matched mentees", "Vermittelte Mentees"), Invariant($"{summary.Matched} {L("of", "von")} {summary.Mentees}"));
-        Card(html, L("Mean score", "Mittlere Punktzahl"), Invariant($"{summary.MeanScore:0.0}"));
-        Card(html, L("Lowest score", "Niedrigste Punktzahl"), Invariant($"{summary.MinScore:0.0}"));
-        Card(html, L("Mentor places used", "Belegte Plätze"), Invariant($"{summary.Matched} {L("of", "von")} {summary.MentorPlaces}"));
+        Card(html, Text.MatchedMenteesLabel, Text.PartOf(summary.Matched, summary.Mentees));
+        Card(html, Text.MeanScoreLabel, Text.Number(summary.MeanScore, "0.0"));
+        Card(html, Text.LowestScoreLabel, Text.Number(summary.MinScore, "0.0"));
+        Card(html, Text.MentorPlacesUsedLabel, Text.PartOf(summary.Matched, summary.MentorPlaces));
         bool verified = result.Certificate?.IsOptimal ?? false;
-        html.Append("<div class=\"card\"><span>").Append(L("Optimality", "Optimalität")).Append("</span><b class=\"").Append(verified ? "ok\">" + L("proven", "bewiesen") : "bad\">" + L("not verified", "nicht bestätigt")).Append("</b></div>\n");
+        html.Append("<div class=\"card\"><span>").Append(E(Text.OptimalityLabel)).Append("</span><b class=\"").Append(verified ? "ok\">" + E(Text.ProvenWord) : "bad\">" + E(Text.NotVerifiedWord)).Append("</b></div>\n");
         html.Append("</div>\n");
 
-        html.Append("<div class=\"charts\">\n<section>\n<h2>").Append(L("Score distribution", "Verteilung der Punktzahlen")).Append("</h2>\n");
-        Histogram(html, summary.ScoreHistogram);
-        html.Append("</section>\n<section>\n<h2>").Append(L("How well each criterion is met", "Wie gut jedes Kriterium erfüllt ist")).Append("</h2>\n");
+        html.Append("<div class=\"charts\">\n<section>\n<h2>").Append(E(Text.ScoreDistributionHeading)).Append("</h2>\n");
+        Histogram(html, summary.ScoreHistogram, Text.ScoreDistributionChart);
+        html.Append("</section>\n<section>\n<h2>").Append(E(Text.CriteriaHeading)).Append("</h2>\n");
         Criteria(html, summary.CriteriaSatisfaction);
         html.Append("</section>\n</div>\n");
 
-        html.Append("<h2>").Append(L("Mentor load", "Auslastung der Mentor:innen")).Append("</h2>\n");
+        html.Append("<h2>").Append(E(Text.MentorLoadHeading)).Append("</h2>\n");
         Loads(html, result.MentorLoads);
 
-        html.Append("<h2>").Append(L("Matches", "Paare")).Append("</h2>\n<table id=\"matches\">\n<thead><tr><th>Mentee</th><th>").Append(L("Mentor", "Mentor:in")).Append("</th><th>").Append(L("Score", "Punkte")).Append("</th><th>").Append(L("Why", "Warum")).Append("</th></tr></thead>\n<tbody>\n");
+        html.Append("<h2>").Append(E(Text.MatchesHeading)).Append("</h2>\n<table id=\"matches\">\n<thead><tr><th>").Append(E(Text.MenteeLabel)).Append("</th><th>").Append(E(Text.MentorLabel)).Append("</th><th>").Append(E(Text.ScoreLabel)).Append("</th><th>").Append(E(Text.WhyLabel)).Append("</th></tr></thead>\n<tbody>\n");
         foreach (Match match in result.Matches)
         {
             html.Append("<tr><td>").Append(E(Redactor.NameOf(match.Mentee))).Append("</td><td>").Append(E(Redactor.NameOf(match.Mentor)))
-                .Append("</td><td class=\"num\">").Append(Invariant($"{match.Score:0.0}")).Append("</td><td>")
+                .Append("</td><td class=\"num\">").Append(Text.Number(match.Score, "0.0")).Append("</td><td>")
                 .Append(E(string.Join("; ", match.Explanation.Reasons))).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");
-        html.Append("<h2>").Append(L("Not matched", "Nicht vermittelt")).Append("</h2>\n<table id=\"unmatched\">\n<thead><tr><th>Name</th><th>").Append(L("Side", "Rolle")).Append("</th><th>").Append(L("Why", "Warum")).Append("</th></tr></thead>\n<tbody>\n");
+        html.Append("<h2>").Append(E(Text.NotMatchedHeading)).Append("</h2>\n<table id=\"unmatched\">\n<thead><tr><th>").Append(E(Text.NameLabel)).Append("</th><th>").Append(E(Text.SideLabel)).Append("</th><th>").Append(E(Text.WhyLabel)).Append("</th></tr></thead>\n<tbody>\n");
         foreach (UnmatchedParticipant u in result.Unmatched)
         {
             html.Append("<tr><td>").Append(E(Redactor.NameOf(u.Participant))).Append("</td><td>")
-                .Append(u.Side == Roles.Mentee ? L("mentee without mentor", "Mentee ohne Mentor:in") : L("mentor without mentee", "Mentor:in ohne Mentee")).Append("</td><td>")
+                .Append(E(Text.UnmatchedSide(u.Side))).Append("</td><td>")
                 .Append(E(u.Reason)).Append("</td></tr>\n");
         }
 
@@ -97,12 +104,12 @@ public sealed class HtmlReportWriter
     private static void Card(StringBuilder html, string label, string value) =>
         html.Append("<div class=\"card\"><span>").Append(E(label)).Append("</span><b>").Append(E(value)).Append("</b></div>\n");
 
-    private static void Histogram(StringBuilder html, IReadOnlyList<int> bands)
+    private static void Histogram(StringBuilder html, IReadOnlyList<int> bands, string label)
     {
         const int width = 420, height = 220, left = 34, bottom = 28, top = 10;
         int max = Math.Max(1, bands.DefaultIfEmpty(0).Max());
         double barWidth = (width - left - 10) / (double)Math.Max(1, bands.Count);
-        html.Append(Invariant($"<svg id=\"score-histogram\" role=\"img\" aria-label=\"Number of matches per score band\" viewBox=\"0 0 {width} {height}\" width=\"100%\">\n"));
+        html.Append(Invariant($"<svg id=\"score-histogram\" role=\"img\" aria-label=\"{E(label)}\" viewBox=\"0 0 {width} {height}\" width=\"100%\">\n"));
         html.Append(Invariant($"<line x1=\"{left}\" y1=\"{height - bottom}\" x2=\"{width - 5}\" y2=\"{height - bottom}\" stroke=\"#8a99a8\"/>\n"));
         for (int b = 0; b < bands.Count; b++)
         {
@@ -123,16 +130,16 @@ public sealed class HtmlReportWriter
     {
         const int width = 420, row = 26, left = 130;
         int height = Math.Max(row, criteria.Count * row) + 10;
-        html.Append(Invariant($"<svg id=\"criteria-chart\" role=\"img\" aria-label=\"Mean criterion value over all matches\" viewBox=\"0 0 {width} {height}\" width=\"100%\">\n"));
+        html.Append(Invariant($"<svg id=\"criteria-chart\" role=\"img\" aria-label=\"{E(Text.CriteriaChart)}\" viewBox=\"0 0 {width} {height}\" width=\"100%\">\n"));
         for (int k = 0; k < criteria.Count; k++)
         {
             var (criterion, mean) = criteria[k];
             double w = (width - left - 50) * mean;
             int y = (k * row) + 5;
-            html.Append(Invariant($"<text x=\"{left - 6}\" y=\"{y + 15}\" text-anchor=\"end\">{E(CriterionName(criterion))}</text>\n"));
+            html.Append(Invariant($"<text x=\"{left - 6}\" y=\"{y + 15}\" text-anchor=\"end\">{E(Text.CriterionName(criterion))}</text>\n"));
             html.Append(Invariant($"<rect x=\"{left}\" y=\"{y + 3}\" width=\"{width - left - 50}\" height=\"16\" fill=\"{Muted}\"/>\n"));
             html.Append(Invariant($"<rect class=\"bar\" x=\"{left}\" y=\"{y + 3}\" width=\"{w:0.#}\" height=\"16\" fill=\"{Accent}\"/>\n"));
-            html.Append(Invariant($"<text x=\"{width - 44}\" y=\"{y + 15}\">{mean * 100:0}%</text>\n"));
+            html.Append(Invariant($"<text x=\"{width - 44}\" y=\"{y + 15}\">{Text.Number(mean * 100, "0")}%</text>\n"));
         }
 
         html.Append("</svg>\n");
@@ -144,7 +151,7 @@ public sealed class HtmlReportWriter
         int maxCapacity = Math.Max(1, loads.Select(l => Math.Max(l.Capacity, l.Load)).DefaultIfEmpty(1).Max());
         int width = left + (maxCapacity * slot) + 60;
         int height = Math.Max(row, loads.Count * row) + 10;
-        html.Append(Invariant($"<svg id=\"load-chart\" role=\"img\" aria-label=\"Mentees per mentor against capacity\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\n"));
+        html.Append(Invariant($"<svg id=\"load-chart\" role=\"img\" aria-label=\"{E(Text.MentorLoadChart)}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\n"));
         for (int k = 0; k < loads.Count; k++)
         {
             MentorLoad load = loads[k];
@@ -157,22 +164,6 @@ public sealed class HtmlReportWriter
 
         html.Append("</svg>\n");
     }
-
-    private string L(string english, string german) => German ? german : english;
-
-    private string CriterionName(Core.Scoring.Criterion criterion) => criterion switch
-    {
-        Core.Scoring.Criterion.Skills => L("Skills", "Kompetenzen"),
-        Core.Scoring.Criterion.Goals => L("Goals", "Ziele"),
-        Core.Scoring.Criterion.Availability => L("Availability", "Verfügbarkeit"),
-        Core.Scoring.Criterion.CareerLevel => L("Career level", "Karrierestufe"),
-        Core.Scoring.Criterion.MeetingFormat => L("Meeting format", "Treffen-Format"),
-        Core.Scoring.Criterion.MeetingFrequency => L("Frequency", "Häufigkeit"),
-        Core.Scoring.Criterion.Department => L("Department", "Abteilung"),
-        Core.Scoring.Criterion.Affinity => L("Affinity", "Affinität"),
-        Core.Scoring.Criterion.Preference => L("Preference", "Wunsch"),
-        _ => criterion.ToString(),
-    };
 
     private static string Shorten(string text) => text.Length <= 24 ? text : text[..23] + "…";
 

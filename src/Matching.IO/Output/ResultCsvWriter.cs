@@ -4,6 +4,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Matching.Core.Results;
+using Matching.Core.Text;
 
 namespace Matching.IO.Output;
 
@@ -21,6 +22,9 @@ public sealed class ResultCsvWriter
     /// <summary>Gets how people are named. Default: real names.</summary>
     public Redactor Redactor { get; init; } = Redactor.None;
 
+    /// <summary>Gets the language of the headers and labels. Default: English.</summary>
+    public TextCatalog Text { get; init; } = TextCatalog.English;
+
     /// <summary>Writes one row per match: mentee, mentor, score 0–100 and the top reasons.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="result">The matching.</param>
@@ -30,7 +34,7 @@ public sealed class ResultCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         using var csv = CreateWriter(writer);
-        csv.Context.RegisterClassMap<MatchRowMap>();
+        csv.Context.RegisterClassMap(new MatchRowMap(Text));
         csv.WriteRecords(result.Matches.Select(m => new MatchRow
         {
             Mentee = Redactor.NameOf(m.Mentee),
@@ -51,12 +55,12 @@ public sealed class ResultCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         using var csv = CreateWriter(writer);
-        csv.Context.RegisterClassMap<UnmatchedRowMap>();
+        csv.Context.RegisterClassMap(new UnmatchedRowMap(Text));
         csv.WriteRecords(result.Unmatched.Select(u => new UnmatchedRow
         {
             Name = Redactor.NameOf(u.Participant),
             Email = Redactor.EmailOf(u.Participant),
-            Unmatched = Core.Text.TextCatalog.English.UnmatchedSide(u.Side),
+            Unmatched = Text.UnmatchedSide(u.Side),
             Reason = u.Reason,
         }));
     }
@@ -70,7 +74,7 @@ public sealed class ResultCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         using var csv = CreateWriter(writer);
-        foreach (string header in new[] { "Person A", "Person A email", "Person B", "Person B email", "Score", "Reasons" })
+        foreach (string header in new[] { Text.PersonALabel, Text.PersonAEmailLabel, Text.PersonBLabel, Text.PersonBEmailLabel, Text.ScoreLabel, Text.ReasonsLabel })
         {
             csv.WriteField(header);
         }
@@ -97,12 +101,12 @@ public sealed class ResultCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         using var csv = CreateWriter(writer);
-        csv.Context.RegisterClassMap<UnmatchedRowMap>();
+        csv.Context.RegisterClassMap(new UnmatchedRowMap(Text));
         csv.WriteRecords(result.Unmatched.Select(u => new UnmatchedRow
         {
             Name = Redactor.NameOf(u.Participant),
             Email = Redactor.EmailOf(u.Participant),
-            Unmatched = Core.Text.TextCatalog.English.UnmatchedSide(u.Side),
+            Unmatched = Text.UnmatchedSide(u.Side),
             Reason = u.Reason,
         }));
     }
@@ -116,7 +120,7 @@ public sealed class ResultCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         using var csv = CreateWriter(writer);
-        csv.Context.RegisterClassMap<MentorRowMap>();
+        csv.Context.RegisterClassMap(new MentorRowMap(Text));
         csv.WriteRecords(result.MentorLoads.Select(l => new MentorRow
         {
             Mentor = Redactor.NameOf(l.Mentor),
@@ -137,8 +141,8 @@ public sealed class ResultCsvWriter
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
         using var csv = CreateWriter(writer);
-        csv.WriteField("Line");
-        csv.WriteField("Problems");
+        csv.WriteField(Text.LineLabel);
+        csv.WriteField(Text.ProblemsLabel);
         foreach (string header in headers)
         {
             csv.WriteField(header);
@@ -167,7 +171,7 @@ public sealed class ResultCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(lists);
         using var csv = CreateWriter(writer);
-        foreach (string header in new[] { "Mentee", "Mentee email", "Rank", "Mentor", "Mentor email", "Score", "Reasons" })
+        foreach (string header in new[] { Text.MenteeLabel, Text.MenteeEmailLabel, Text.RankLabel, Text.MentorLabel, Text.MentorEmailLabel, Text.ScoreLabel, Text.ReasonsLabel })
         {
             csv.WriteField(header);
         }
@@ -235,14 +239,14 @@ public sealed class ResultCsvWriter
 
     private sealed class MatchRowMap : ClassMap<MatchRow>
     {
-        public MatchRowMap()
+        public MatchRowMap(TextCatalog text)
         {
-            Map(r => r.Mentee).Name("Mentee");
-            Map(r => r.MenteeEmail).Name("Mentee email");
-            Map(r => r.Mentor).Name("Mentor");
-            Map(r => r.MentorEmail).Name("Mentor email");
-            Map(r => r.Score).Name("Score");
-            Map(r => r.Reasons).Name("Reasons");
+            Map(r => r.Mentee).Name(text.MenteeLabel);
+            Map(r => r.MenteeEmail).Name(text.MenteeEmailLabel);
+            Map(r => r.Mentor).Name(text.MentorLabel);
+            Map(r => r.MentorEmail).Name(text.MentorEmailLabel);
+            Map(r => r.Score).Name(text.ScoreLabel);
+            Map(r => r.Reasons).Name(text.ReasonsLabel);
         }
     }
 
@@ -259,12 +263,12 @@ public sealed class ResultCsvWriter
 
     private sealed class UnmatchedRowMap : ClassMap<UnmatchedRow>
     {
-        public UnmatchedRowMap()
+        public UnmatchedRowMap(TextCatalog text)
         {
-            Map(r => r.Name).Name("Name");
-            Map(r => r.Email).Name("Email");
-            Map(r => r.Unmatched).Name("Unmatched");
-            Map(r => r.Reason).Name("Reason");
+            Map(r => r.Name).Name(text.NameLabel);
+            Map(r => r.Email).Name(text.EmailLabel);
+            Map(r => r.Unmatched).Name(text.UnmatchedLabel);
+            Map(r => r.Reason).Name(text.ReasonLabel);
         }
     }
 
@@ -281,12 +285,12 @@ public sealed class ResultCsvWriter
 
     private sealed class MentorRowMap : ClassMap<MentorRow>
     {
-        public MentorRowMap()
+        public MentorRowMap(TextCatalog text)
         {
-            Map(r => r.Mentor).Name("Mentor");
-            Map(r => r.Email).Name("Email");
-            Map(r => r.Mentees).Name("Mentees");
-            Map(r => r.Capacity).Name("Capacity");
+            Map(r => r.Mentor).Name(text.MentorLabel);
+            Map(r => r.Email).Name(text.EmailLabel);
+            Map(r => r.Mentees).Name(text.MenteesLabel);
+            Map(r => r.Capacity).Name(text.CapacityLabel);
         }
     }
 }
