@@ -29,7 +29,7 @@ internal static class PeerProgram
         return MatchingProblem.Create(pool, program.Mapping?.Scoring, cancellationToken, threads);
     }
 
-    public static int Run(CliConsole console, LoadedProgram program, MatchingOptions options, string strategy, DirectoryInfo output, ResultCsvWriter writer, bool excel, bool quiet, CancellationToken cancellationToken)
+    public static int Run(CliConsole console, LoadedProgram program, MatchingOptions options, string strategy, DirectoryInfo output, ResultCsvWriter writer, bool excel, bool quiet, CancellationToken cancellationToken, PersonOutputs.Settings? people = null)
     {
         MatchingProblem problem = console.Step($"Scoring {program.Participants.Count:N0} peers", quiet, () => Pool(program, cancellationToken));
         ProgramResult result = console.Step("Pairing the pool", quiet, () => new PeerModel().Solve(problem, options, strategy, cancellationToken));
@@ -43,7 +43,8 @@ internal static class PeerProgram
         {
             files.Write("matches.csv", w => writer.WritePeerPairs(w, result), excel);
             files.Write("unmatched.csv", w => writer.WritePeerUnmatched(w, result), excel);
-        }))
+            people?.WriteCsv(files, result, problem.Participants);
+        }) || people?.TryWriteLetters(console, result, problem.Participants) == false)
         {
             return ExitCode.InvalidInput;
         }

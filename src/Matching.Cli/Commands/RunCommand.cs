@@ -35,12 +35,15 @@ internal sealed class RunCommand : Command
         Add(QuietOption);
         Add(ModelOption);
         Add(StrategyOption);
+        People.AddTo(this);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
     }
 
     internal ProgramInputs Inputs { get; } = new();
 
     internal RoundInputs Rounds { get; } = new();
+
+    internal PersonOutputs People { get; } = new();
 
     internal Option<DirectoryInfo> OutOption { get; } = new("--out", "-o")
     {
@@ -126,7 +129,10 @@ internal sealed class RunCommand : Command
                 peerOptions = rounds.Plan.ToMatchingOptions(peerOptions, program.Participants.Select(p => p.Id));
             }
 
-            return PeerProgram.Run(_console, program, peerOptions, parseResult.GetValue(StrategyOption)!, output, peerWriter, peerExcel, quiet, cancellationToken);
+            PersonOutputs.Settings peerPeople = People.From(parseResult, Core.Text.TextCatalog.For(peerLanguage), peerWriter.Redactor, peerExcel);
+            return peerPeople.IsValid(_console, output)
+                ? PeerProgram.Run(_console, program, peerOptions, parseResult.GetValue(StrategyOption)!, output, peerWriter, peerExcel, quiet, cancellationToken, peerPeople)
+                : ExitCode.InvalidInput;
         }
 
         if (parseResult.GetValue(StrategyOption) != "optimal")
@@ -190,6 +196,12 @@ internal sealed class RunCommand : Command
         Redactor redactor = parseResult.GetValue(RedactOption) ? Redactor.Pseudonyms : Redactor.None;
         var writer = new ResultCsvWriter { ForExcelGerman = excel, Redactor = redactor, Text = TextCatalog.For(language) };
         var json = new JsonResultWriter { Redactor = redactor };
+        PersonOutputs.Settings people = People.From(parseResult, TextCatalog.For(language), redactor, excel);
+        if (!people.IsValid(_console, output))
+        {
+            return ExitCode.InvalidInput;
+        }
+
         MatchingSummary summary = MatchingSummary.From(problem, result);
         var run = new RunInfo(
             CliApp.Version,
@@ -208,6 +220,7 @@ internal sealed class RunCommand : Command
             files.Write("unmatched.csv", w => writer.WriteUnmatched(w, result), excel);
             files.Write("mentors.csv", w => writer.WriteMentorLoads(w, result), excel);
             files.Write("summary.json", w => json.WriteSummary(w, result, summary, run));
+            people.WriteCsv(files, Core.Models.OneToOneModel.FromEngine(result), problem.Participants);
             files.Write("report.html", w => new HtmlReportWriter { Redactor = redactor, Text = TextCatalog.For(language) }.Write(w, result, summary, run));
             if (parseResult.GetValue(FormatOption) == "json")
             {
@@ -225,7 +238,7 @@ internal sealed class RunCommand : Command
                 files.Write(name, w => writer.WriteRejected(w, read.Mapping!.Headers, read.Rejected), excel);
             }
         });
-        if (!written)
+        if (!written || !people.TryWriteLetters(_console, Core.Models.OneToOneModel.FromEngine(result), problem.Participants))
         {
             return ExitCode.InvalidInput;
         }

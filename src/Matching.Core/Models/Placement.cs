@@ -26,6 +26,10 @@ public sealed record DirectedPair(Participant Mentee, Participant Mentor, double
 {
     /// <inheritdoc/>
     public override IEnumerable<Participant> People => [Mentee, Mentor];
+
+    /// <summary>Returns the pair in short: ids and score (no answers).</summary>
+    /// <returns>For example <c>dora → ana (72.5)</c>.</returns>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Mentor.Id} → {Mentee.Id} ({Score:0.0})");
 }
 
 /// <summary>An undirected pair of peers (First comes before Second in the input).</summary>
@@ -38,6 +42,10 @@ public sealed record PeerPair(Participant First, Participant Second, double Scor
 {
     /// <inheritdoc/>
     public override IEnumerable<Participant> People => [First, Second];
+
+    /// <summary>Returns the pair in short: ids and score (no answers).</summary>
+    /// <returns>For example <c>ana – ben (64.0)</c>.</returns>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{First.Id} – {Second.Id} ({Score:0.0})");
 }
 
 /// <summary>A group (pod or circle): an optional leader and its members.</summary>
@@ -50,4 +58,9 @@ public sealed record Group(Participant? Leader, ImmutableArray<Participant> Memb
 {
     /// <inheritdoc/>
     public override IEnumerable<Participant> People => Leader is null ? Members : [Leader, .. Members];
+
+    /// <summary>Returns the group in short: leader, member ids and score (no answers).</summary>
+    /// <returns>For example <c>dora: ana, ben (58.0)</c>.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Leader?.Id ?? "circle"}: {string.Join(", ", Members.Select(m => m.Id))} ({Score:0.0})");
 }

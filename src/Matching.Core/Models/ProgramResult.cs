@@ -67,4 +67,9 @@ public sealed class ProgramResult
 
     /// <summary>Gets the sum of the placements' scores.</summary>
     public double TotalScore => Placements.Sum(p => p.Score);
+
+    /// <summary>Returns the result in short: model, strategy, status and counts (no names, no answers).</summary>
+    /// <returns>For example <c>Peer optimal Optimal: 12 placements, 1 unmatched, total score 640.0</c>.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Model} {Strategy} {Status}: {Placements.Length} placements, {Unmatched.Length} unmatched, total score {TotalScore:0.0}");
 }

@@ -27,4 +27,8 @@ public sealed class Match
 
     /// <summary>Gets the per-criterion breakdown and the reasons in words.</summary>
     public PairExplanation Explanation { get; }
+
+    /// <summary>Returns the pair in short: the mentee's and the mentor's ids and the score (no answers).</summary>
+    /// <returns>For example <c>ana → dora (72.5)</c>.</returns>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Mentee.Id} → {Mentor.Id} ({Score:0.0})");
 }

@@ -68,4 +68,9 @@ public sealed class MatchingResult
 
     /// <summary>Gets the mean score of the matched pairs, or 0 without matches.</summary>
     public double MeanScore => Matches.Count == 0 ? 0 : TotalScore / Matches.Count;
+
+    /// <summary>Returns the result in short: status, counts and mean score (no names, no answers).</summary>
+    /// <returns>For example <c>Optimal: 3 matches, 1 unmatched, mean score 61.2</c>.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Status}: {Matches.Count} matches, {Unmatched.Count} unmatched, mean score {MeanScore:0.0}");
 }

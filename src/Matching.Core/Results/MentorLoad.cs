@@ -8,4 +8,9 @@ namespace Matching.Core.Results;
 /// <param name="Mentor">The mentor.</param>
 /// <param name="Load">The number of mentees assigned.</param>
 /// <param name="Capacity">The most the mentor accepts.</param>
-public sealed record MentorLoad(Participant Mentor, int Load, int Capacity);
+public sealed record MentorLoad(Participant Mentor, int Load, int Capacity)
+{
+    /// <summary>Returns the mentor's id and load against capacity.</summary>
+    /// <returns>For example <c>dora: 2/3</c>.</returns>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Mentor.Id}: {Load}/{Capacity}");
+}

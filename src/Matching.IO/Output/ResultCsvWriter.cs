@@ -208,16 +208,19 @@ public sealed class ResultCsvWriter
         }
     }
 
-    private CsvWriter CreateWriter(TextWriter writer)
+    /// <summary>Opens a CSV writer with the settings of every result file: RFC 4180, formula cells escaped, <c>\n</c> line ends.</summary>
+    internal static CsvWriter CreateWriter(TextWriter writer, bool forExcelGerman)
     {
-        var configuration = new CsvConfiguration(ForExcelGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture)
+        var configuration = new CsvConfiguration(forExcelGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture)
         {
-            Delimiter = ForExcelGerman ? ";" : ",",
+            Delimiter = forExcelGerman ? ";" : ",",
             InjectionOptions = InjectionOptions.Escape,
             NewLine = "\n",
         };
         return new CsvWriter(writer, configuration, leaveOpen: true);
     }
+
+    private CsvWriter CreateWriter(TextWriter writer) => CreateWriter(writer, ForExcelGerman);
 
     private string FormatScore(double score) =>
         score.ToString("0.0", ForExcelGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture);

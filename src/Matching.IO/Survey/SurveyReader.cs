@@ -38,6 +38,33 @@ public static class SurveyReader
         return session.Run(text);
     }
 
+    /// <summary>Reads a whole survey file, detecting its encoding like <see cref="SurveyText.Decode"/> (UTF-8 with or without BOM, UTF-16, Windows-1252).</summary>
+    /// <param name="path">The export's path.</param>
+    /// <param name="options">Reading options; null for the defaults with the file's name in the diagnostics.</param>
+    /// <returns>The participants and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static SurveyReadResult Read(string path, SurveyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using FileStream stream = File.OpenRead(path);
+        return Read(stream, options ?? new SurveyReadOptions { FileName = Path.GetFileName(path) });
+    }
+
+    /// <summary>Reads a whole survey from a stream of bytes, detecting its encoding like <see cref="SurveyText.Decode"/>.</summary>
+    /// <param name="stream">The export's bytes, read to the end (not closed).</param>
+    /// <param name="options">Reading options; null for the defaults.</param>
+    /// <returns>The participants and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static SurveyReadResult Read(Stream stream, SurveyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        using var reader = new StringReader(SurveyText.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)).Text);
+        return Read(reader, options);
+    }
+
     /// <summary>
     /// Picks the delimiter that occurs most often outside quotes on the first line, or, when that line has fewer than
     /// two (a title row above the header), on the first of the next four lines that has more: comma, semicolon or tab.

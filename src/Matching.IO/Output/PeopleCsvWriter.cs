@@ -1,0 +1,67 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using CsvHelper;
+using Matching.Core.Models;
+using Matching.Core.Text;
+
+namespace Matching.IO.Output;
+
+/// <summary>
+/// Writes <c>people.csv</c>: one row per participant with their match, the partners' contact, the reasons and a ready
+/// introduction text in the run's language, for a mail merge.
+/// </summary>
+/// <remarks>
+/// The column names (<see cref="Columns"/>) and the codes in <c>Role</c>, <c>Status</c> and <c>Partner role</c> are
+/// the same in every language, so that a mail-merge template keeps working; only the texts follow
+/// <see cref="Text"/>. Never written: identity answers, free text, anything not listed in <see cref="Columns"/>.
+/// RFC 4180, formula cells escaped, like every result file. Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class PeopleCsvWriter
+{
+    /// <summary>Gets the column names of <c>people.csv</c>, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["Id", "Name", "Email", "Role", "Status", "Partner role", "Partner", "Partner email", "Score", "Reasons", "Introduction"];
+
+    /// <summary>Gets a value indicating whether to write for German Excel: <c>;</c> separator and decimal comma.</summary>
+    public bool ForExcelGerman { get; init; }
+
+    /// <summary>Gets how people are named. Default: real names.</summary>
+    public Redactor Redactor { get; init; } = Redactor.None;
+
+    /// <summary>Gets the language of the introductions. Default: English.</summary>
+    public TextCatalog Text { get; init; } = TextCatalog.English;
+
+    /// <summary>Writes one row per person.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="people">Every person's outcome (see <see cref="PersonOutcome.Of"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Write(TextWriter writer, IEnumerable<PersonOutcome> people)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(people);
+        using CsvWriter csv = ResultCsvWriter.CreateWriter(writer, ForExcelGerman);
+        foreach (string column in Columns)
+        {
+            csv.WriteField(column);
+        }
+
+        csv.NextRecord();
+        CultureInfo culture = ForExcelGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture;
+        foreach (PersonOutcome person in people)
+        {
+            csv.WriteField(PersonText.IdOf(person.Person, Redactor));
+            csv.WriteField(Redactor.NameOf(person.Person));
+            csv.WriteField(Redactor.EmailOf(person.Person));
+            csv.WriteField(PersonText.RoleCode(person));
+            csv.WriteField(person.IsMatched ? "matched" : "unmatched");
+            csv.WriteField(string.Join("; ", person.Partners.Select(p => PersonText.PartCode(p.Part))));
+            csv.WriteField(string.Join("; ", person.Partners.Select(p => Redactor.NameOf(p.Person))));
+            csv.WriteField(string.Join("; ", person.Partners.Select(p => Redactor.EmailOf(p.Person))));
+            csv.WriteField(person.IsMatched ? person.Partners.Select(p => p.Placement).Distinct().Average(p => p.Score).ToString("0.0", culture) : string.Empty);
+            csv.WriteField(PersonText.Reasons(person, Redactor));
+            csv.WriteField(PersonText.Introduction(person, Text, Redactor));
+            csv.NextRecord();
+        }
+    }
+}
