@@ -29,6 +29,7 @@ internal sealed class CompareCommand : Command
         Rounds.AddTo(this, incomplete: false);
         Add(StrategiesOption);
         Add(ModelOption);
+        Groups.AddTo(this);
         Add(SeedOption);
         Add(OutOption);
         Add(PenaltyOption);
@@ -104,6 +105,8 @@ internal sealed class CompareCommand : Command
 
     internal Option<string> ModelOption { get; } = PeerProgram.CreateModelOption();
 
+    internal GroupProgram Groups { get; } = new();
+
     private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
     {
         DirectoryInfo output = parseResult.GetValue(OutOption)!;
@@ -126,6 +129,15 @@ internal sealed class CompareCommand : Command
         MatchingOptions options = rounds.Plan.ToMatchingOptions(
             program.MatchingOptions(penalty),
             program.Participants.Where(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor)).Select(p => p.Id));
+        if (parseResult.GetValue(ModelOption) is "pods" or "circles")
+        {
+            string groupModel = parseResult.GetValue(ModelOption)!;
+            string[] groupStrategies = parseResult.GetResult(StrategiesOption) is { Implicit: false } ? strategies : [.. GroupProgram.StrategiesOf(groupModel)];
+            return Groups.Create(_console, parseResult, groupModel, program) is { } model
+                ? GroupProgram.Compare(_console, program, model, options, groupStrategies, output, quiet, cancellationToken)
+                : ExitCode.InvalidInput;
+        }
+
         if (parseResult.GetValue(ModelOption) == "peer")
         {
             string[] peerStrategies = parseResult.GetResult(StrategiesOption) is { Implicit: false } ? strategies : ["optimal", "stable", "greedy", "random"];

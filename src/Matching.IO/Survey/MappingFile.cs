@@ -86,6 +86,7 @@ public static class MappingFile
                 LocalDate? start = null;
                 ScoringOptions scoring = ScoringOptions.Default;
                 (double? Penalty, int MinimumLoad, double LoadPenalty, List<(string Mentee, string Mentor)> Locked) matching = (null, 0, 0, []);
+                List<Core.Models.GroupQuota> quotas = [];
                 foreach (JsonProperty property in root.EnumerateObject())
                 {
                     switch (property.Name)
