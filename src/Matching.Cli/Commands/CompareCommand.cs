@@ -29,6 +29,7 @@ internal sealed class CompareCommand : Command
         Rounds.AddTo(this, incomplete: false);
         Add(StrategiesOption);
         Add(ModelOption);
+        Groups.AddTo(this);
         Add(SeedOption);
         Add(OutOption);
         Add(PenaltyOption);
@@ -106,6 +107,7 @@ internal sealed class CompareCommand : Command
     internal Option<string> ModelOption { get; } = PeerProgram.CreateModelOption();
 
     internal Option<string> LanguageOption { get; } = Cli.LanguageOption.Create();
+    internal GroupProgram Groups { get; } = new();
 
     private int Execute(ParseResult parseResult, CancellationToken cancellationToken)
     {
@@ -130,6 +132,15 @@ internal sealed class CompareCommand : Command
         MatchingOptions options = rounds.Plan.ToMatchingOptions(
             program.MatchingOptions(penalty, text.Language),
             program.Participants.Where(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor)).Select(p => p.Id));
+        if (parseResult.GetValue(ModelOption) is "pods" or "circles")
+        {
+            string groupModel = parseResult.GetValue(ModelOption)!;
+            string[] groupStrategies = parseResult.GetResult(StrategiesOption) is { Implicit: false } ? strategies : [.. GroupProgram.StrategiesOf(groupModel)];
+            return Groups.Create(_console, parseResult, groupModel, program) is { } model
+                ? GroupProgram.Compare(_console, program, model, options, groupStrategies, output, quiet, cancellationToken)
+                : ExitCode.InvalidInput;
+        }
+
         if (parseResult.GetValue(ModelOption) == "peer")
         {
             string[] peerStrategies = parseResult.GetResult(StrategiesOption) is { Implicit: false } ? strategies : ["optimal", "stable", "greedy", "random"];

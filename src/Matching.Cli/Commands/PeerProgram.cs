@@ -18,9 +18,9 @@ internal static class PeerProgram
     /// <summary>Creates the <c>--model</c> option.</summary>
     public static Option<string> CreateModelOption() => new Option<string>("--model")
     {
-        Description = "Program model: one-to-one (mentees and mentors, default) or peer (everyone in one pool, undirected pairs).",
+        Description = "Program model: one-to-one (mentees and mentors, default), peer (everyone in one pool, undirected pairs), pods (a mentor leads a group with shared weekly time; CP-SAT) or circles (topic circles on mentors' offered skills).",
         DefaultValueFactory = _ => "one-to-one",
-    }.AcceptOnlyFromAmong("one-to-one", "peer");
+    }.AcceptOnlyFromAmong("one-to-one", "peer", "pods", "circles");
 
     /// <summary>Everyone as a peer: both roles (a peer both gives and gets mentoring), at least one place.</summary>
     public static MatchingProblem Pool(LoadedProgram program, CancellationToken cancellationToken, int? threads = null)

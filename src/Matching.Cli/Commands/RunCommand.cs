@@ -36,6 +36,7 @@ internal sealed class RunCommand : Command
         Add(ModelOption);
         Add(StrategyOption);
         People.AddTo(this);
+        Groups.AddTo(this);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Execute(parseResult, cancellationToken)));
     }
 
@@ -44,6 +45,7 @@ internal sealed class RunCommand : Command
     internal RoundInputs Rounds { get; } = new();
 
     internal PersonOutputs People { get; } = new();
+    internal GroupProgram Groups { get; } = new();
 
     internal Option<DirectoryInfo> OutOption { get; } = new("--out", "-o")
     {
@@ -93,7 +95,7 @@ internal sealed class RunCommand : Command
 
     internal Option<string> StrategyOption { get; } = new Option<string>("--strategy")
     {
-        Description = "With --model peer: optimal (exact, blossom; default), stable (stable roommates), greedy or random. One-to-one always runs optimal.",
+        Description = "With --model peer: optimal (exact, blossom; default), stable (stable roommates), greedy or random; pods: optimal or greedy; circles: optimal, stable or greedy. One-to-one always runs optimal.",
         DefaultValueFactory = _ => "optimal",
     }.AcceptOnlyFromAmong("optimal", "stable", "greedy", "random");
 
@@ -116,6 +118,20 @@ internal sealed class RunCommand : Command
         }
 
         RoundReport.WarnIncomplete(_console, rounds, quiet);
+
+        if (parseResult.GetValue(ModelOption) is "pods" or "circles")
+        {
+            string groupModel = parseResult.GetValue(ModelOption)!;
+            MatchingOptions groupOptions = program.MatchingOptions(penalty, parseResult.GetValue(LanguageOption) == "de" ? ExplanationLanguage.German : ExplanationLanguage.English);
+            if (rounds.ChangesMatching)
+            {
+                groupOptions = rounds.Plan.ToMatchingOptions(groupOptions, program.Participants.Where(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor)).Select(p => p.Id));
+            }
+
+            return Groups.Create(_console, parseResult, groupModel, program) is { } model
+                ? GroupProgram.Run(_console, program, model, groupOptions, parseResult.GetValue(StrategyOption)!, output, parseResult.GetValue(ExcelOption), parseResult.GetValue(RedactOption), quiet, cancellationToken)
+                : ExitCode.InvalidInput;
+        }
 
         if (parseResult.GetValue(ModelOption) == "peer")
         {

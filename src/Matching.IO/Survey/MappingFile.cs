@@ -55,9 +55,10 @@ public static class MappingFile
         void Error(string message) => diagnostics.Add(new SurveyDiagnostic(DiagnosticSeverity.Error, fileName, 0, 0, null, null, message));
 
         JsonDocument document;
+        string text = reader.ReadToEnd();
         try
         {
-            document = JsonDocument.Parse(reader.ReadToEnd(), ReadOptions);
+            document = JsonDocument.Parse(text, ReadOptions);
         }
         catch (JsonException e)
         {
@@ -85,6 +86,7 @@ public static class MappingFile
                 LocalDate? start = null;
                 ScoringOptions scoring = ScoringOptions.Default;
                 (double? Penalty, int MinimumLoad, double LoadPenalty, List<(string Mentee, string Mentor)> Locked) matching = (null, 0, 0, []);
+                List<Core.Models.GroupQuota> quotas = [];
                 foreach (JsonProperty property in root.EnumerateObject())
                 {
                     switch (property.Name)
@@ -152,10 +154,13 @@ public static class MappingFile
                         case "vocabulary":
                             vocabulary = ReadVocabulary(property.Value, Error);
                             break;
+                        case "quotas":
+                            quotas = MappingQuotas.Read(property.Value, text, (line, message) => diagnostics.Add(new SurveyDiagnostic(DiagnosticSeverity.Error, fileName, line, 0, null, null, message)));
+                            break;
                         case "$comment":
                             break;
                         default:
-                            Error($"{property.Name}: unknown setting; expected columns, synonyms, vocabulary, sensitiveColumns, programStart, scoring or matching");
+                            Error($"{property.Name}: unknown setting; expected columns, synonyms, vocabulary, sensitiveColumns, programStart, scoring, matching or quotas");
                             break;
                     }
                 }
@@ -191,6 +196,7 @@ public static class MappingFile
                     MinimumLoad = matching.MinimumLoad,
                     LoadPenalty = matching.LoadPenalty,
                     LockedPairs = matching.Locked,
+                    Quotas = quotas,
                 }, diagnostics);
             }
             catch (InvalidOperationException)

@@ -43,6 +43,9 @@ public sealed class SurveyMapping
     /// <summary>Gets pairs (mentee, mentor; ids, emails or names) that must be kept, e.g. from a previous round.</summary>
     public IReadOnlyList<(string Mentee, string Mentor)> LockedPairs { get; init; } = [];
 
+    /// <summary>Gets the quotas of a group program (the mapping's <c>quotas</c> section); honored by <c>--model pods</c>.</summary>
+    public IReadOnlyList<Core.Models.GroupQuota> Quotas { get; init; } = [];
+
     /// <summary>Gets extra availability words: each answer item equal to a key (case-insensitive) reads as its value, e.g. "Flexible" → "Mon-Fri 9-17".</summary>
     public IReadOnlyDictionary<string, string> AvailabilityWords { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
