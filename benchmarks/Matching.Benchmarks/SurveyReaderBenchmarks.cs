@@ -9,7 +9,7 @@ namespace Matching.Benchmarks;
 
 /// <summary>
 /// How long does it take to turn the bytes of a survey export into participants (<see cref="SurveyText.Decode"/> then
-/// <see cref="SurveyReader.Read(TextReader, SurveyReadOptions)"/>), and how much does it allocate? The survey is a generated English Google Forms
+/// <see cref="SurveyReader.Read(TextReader, SurveyReadOptions?)"/>), and how much does it allocate? The survey is a generated English Google Forms
 /// export (70 % mentees, 25 % mentors, 5 % both, seed 1), encoded to UTF-8 bytes in <see cref="Setup"/>.
 /// </summary>
 /// <remarks>

@@ -159,7 +159,7 @@ public class ConcurrentOutputProcessTests
         Assert.StartsWith("run ", lines[0], StringComparison.Ordinal);
         var listed = lines.Skip(1).Select(l => l.Split(' ', 3)).ToDictionary(p => p[2], p => p[1]);
         Assert.Equal(
-            ["matches.csv", "mentors.csv", "report.html", "summary.json", "unmatched.csv"],
+            ["matches.csv", "mentors.csv", "people.csv", "report.html", "summary.json", "unmatched.csv"],
             listed.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(
             listed.Keys.Append(AtomicOutput.ManifestName).Order(StringComparer.Ordinal),

@@ -55,7 +55,7 @@ public class OutputTests
         Assert.Equal(0, CliRunner.Run("run", CliRunner.Sample("umfrage.csv"), "--out", again.FullName, "--format", "json", "-q").ExitCode);
 
         string[] names = [.. one.GetFiles().Select(f => f.Name).Where(n => n != AtomicOutput.ManifestName).Order(StringComparer.Ordinal)];
-        Assert.Equal(["matches.csv", "mentors.csv", "report.html", "result.json", "summary.json", "unmatched.csv"], names);
+        Assert.Equal(["matches.csv", "mentors.csv", "people.csv", "report.html", "result.json", "summary.json", "unmatched.csv"], names);
         foreach (string name in names)
         {
             byte[] expected = File.ReadAllBytes(Path.Combine(one.FullName, name));

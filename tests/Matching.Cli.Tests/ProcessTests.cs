@@ -19,7 +19,7 @@ public class ProcessTests
         Assert.Contains("optimal (certificate verified)", stdout, StringComparison.Ordinal);
         Assert.Contains("Inferred columns", stderr, StringComparison.Ordinal);
         Assert.Equal(
-            ["matches.csv", "mentors.csv", "report.html", "summary.json", "unmatched.csv"],
+            ["matches.csv", "mentors.csv", "people.csv", "report.html", "summary.json", "unmatched.csv"],
             output.GetFiles().Select(f => f.Name).Where(n => n != AtomicOutput.ManifestName).Order(StringComparer.Ordinal));
         Assert.Equal(1, RunMatch(TimeSpan.FromMinutes(1), "run", "no-such-file.csv").ExitCode);
     }
