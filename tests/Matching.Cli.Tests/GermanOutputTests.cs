@@ -9,12 +9,12 @@ namespace Matching.Cli.Tests;
 public class GermanOutputTests
 {
     private const string Survey =
-        "Name,Email,Role,Skills to offer,Skills to develop,Languages,Capacity\n" +
-        "Ann,ann@x.org,Mentee,,Python;SQL;Cloud,English,\n" +
-        "Bea,bea@x.org,Mentee,,Python,English,\n" +
-        "Cem,cem@x.org,Mentee,,Python,Spanish,\n" +
-        "Max,max@x.org,Mentor,Python;SQL,,English,1\n" +
-        "Noa,noa@x.org,Mentor,Python,,English,1\n";
+        "Name,Email,Role,Skills to offer,Skills to develop,Goals,Languages,Capacity\n" +
+        "Ann,ann@x.org,Mentee,,Python;SQL;Cloud,Leadership;Sales,English,\n" +
+        "Bea,bea@x.org,Mentee,,Python,Sales,English,\n" +
+        "Cem,cem@x.org,Mentee,,Python,Sales,Spanish,\n" +
+        "Max,max@x.org,Mentor,Python;SQL,,Leadership,English,1\n" +
+        "Noa,noa@x.org,Mentor,Python,,Sales,English,1\n";
 
     [Fact]
     public void Run_LangDe_WritesGermanHeadersLabelsAndDecimalCommasInEveryFile()

@@ -213,6 +213,7 @@ public class CriteriaTests
         [
             People.Mentee("a", wants: ["Python", "SQL"], languages: ["German"], level: 1),
             People.Mentor("b", offers: ["Python", "SQL"], languages: ["German", "English"], level: 2),
+            People.Mentor("c", languages: ["English"]), // so German tells the pair apart (a language everyone speaks is not repeated)
         ];
         MatchingResult result = new MatchingEngine(new MatchingOptions { Language = ExplanationLanguage.German }).Solve(MatchingProblem.Create(people));
 
