@@ -2,12 +2,13 @@
 
 using Matching.IO.Dimacs;
 using Matching.Solvers.Flow;
+using Matching.TestUtils;
 
 namespace Matching.Benchmarks;
 
 /// <summary>
 /// How fast is the network simplex on the mentoring ladder? Reads the DIMACS instances written by
-/// <c>benchmarks/gen-ladder.sh</c> from the directory in the <c>MATCHING_BENCH_DIR</c> environment variable
+/// the <c>generate-ladder</c> command from the directory in the <c>MATCHING_BENCH_DIR</c> environment variable
 /// (instances are not committed). Parsing happens in <see cref="Setup"/> and is not measured. OR-Tools' min-cost flow
 /// runs beside the network simplex on every rung, so the ratio to a well-known solver comes from one run.
 /// </summary>
@@ -31,11 +32,11 @@ public class FlowSolverBenchmarks
         string? directory = Environment.GetEnvironmentVariable(DirectoryVariable);
         if (string.IsNullOrEmpty(directory))
         {
-            Console.Error.WriteLine($"{DirectoryVariable} is not set: run benchmarks/gen-ladder.sh DIR and set {DirectoryVariable}=DIR.");
+            Console.Error.WriteLine($"{DirectoryVariable} is not set: run `dotnet run -c Release --project benchmarks/Matching.Benchmarks -- generate-ladder DIR` and set {DirectoryVariable}=DIR.");
             yield break;
         }
 
-        foreach (var (name, _, _) in Ladder.Instances)
+        foreach (var name in LadderInstances.Rungs.Select(r => r.Name))
         {
             if (File.Exists(Path.Combine(directory, name + ".min")))
             {

@@ -7,7 +7,8 @@ using BenchmarkDotNet.Running;
 namespace Matching.Benchmarks;
 
 /// <summary>
-/// Entry point: BenchmarkDotNet's switcher with the memory diagnoser, or with <c>ladder DIR [network-simplex|ssp]</c>
+/// Entry point: BenchmarkDotNet's switcher with the memory diagnoser, or with <c>generate-ladder DIR</c> the ladder's
+/// instances and certified optima written into DIR, or with <c>ladder DIR [network-simplex|ssp|ortools]</c>
 /// the plain timing of the DIMACS ladder in DIR, or with <c>pods [mentees mentors seconds seed workers]</c> one pod
 /// solve (see <c>benchmarks/README.md</c>).
 /// </summary>
@@ -18,6 +19,11 @@ public static class Program
         if (args.Length >= 2 && args[0] == "ladder")
         {
             return Ladder.RunAll(args[1], args.Length >= 3 ? args[2] : "network-simplex");
+        }
+
+        if (args.Length >= 2 && args[0] == "generate-ladder")
+        {
+            return LadderGenerator.Run(args[1]);
         }
 
         if (args.Length >= 1 && args[0] == "pods")
