@@ -30,8 +30,9 @@ public partial class PeopleOutputTests
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal(Header, File.ReadLines(Path.Combine(output.FullName, "people.csv")).First()); // the same columns in every language
         List<Dictionary<string, string>> people = ReadCsv(Path.Combine(output.FullName, "people.csv"));
-        List<Dictionary<string, string>> matches = ReadCsv(Path.Combine(output.FullName, "matches.csv"));
-        List<Dictionary<string, string>> unmatched = ReadCsv(Path.Combine(output.FullName, "unmatched.csv"));
+        // matches.csv and unmatched.csv speak the run's language; read them under their English column names.
+        List<Dictionary<string, string>> matches = ReadCsv(Path.Combine(output.FullName, "matches.csv"), EnglishHeaders);
+        List<Dictionary<string, string>> unmatched = ReadCsv(Path.Combine(output.FullName, "unmatched.csv"), EnglishHeaders);
         int surveyRows = ReadCsv(CliRunner.Sample("survey.csv")).Count;
         Assert.Equal(surveyRows, people.Count);
         Assert.Equal(people.Count, people.Select(p => p["Id"]).Distinct(StringComparer.Ordinal).Count());
@@ -189,14 +190,21 @@ public partial class PeopleOutputTests
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*\\.md$")]
     private static partial Regex SafeFileName();
 
-    private static List<Dictionary<string, string>> ReadCsv(string path)
+    /// <summary>Every German column label of the catalogue, mapped to its English label.</summary>
+    private static readonly Dictionary<string, string> EnglishHeaders = typeof(Core.Text.TextCatalog).GetProperties()
+        .Where(p => p.PropertyType == typeof(string) && p.Name.EndsWith("Label", StringComparison.Ordinal))
+        .Select(p => (German: (string)p.GetValue(Core.Text.TextCatalog.German)!, English: (string)p.GetValue(Core.Text.TextCatalog.English)!))
+        .GroupBy(pair => pair.German, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().English, StringComparer.Ordinal);
+
+    private static List<Dictionary<string, string>> ReadCsv(string path, Dictionary<string, string>? rename = null)
     {
         using var reader = new StreamReader(path);
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
         var rows = new List<Dictionary<string, string>>();
         csv.Read();
         csv.ReadHeader();
-        string[] header = csv.HeaderRecord!;
+        string[] header = [.. csv.HeaderRecord!.Select(h => rename is not null && rename.TryGetValue(h, out string? english) ? english : h)];
         while (csv.Read())
         {
             rows.Add(header.Select((h, i) => (h, csv.GetField(i) ?? string.Empty)).GroupBy(c => c.h).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal));
