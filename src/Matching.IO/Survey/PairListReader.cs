@@ -1,8 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using Matching.Core.Text;
 
 namespace Matching.IO.Survey;
 
@@ -22,44 +20,29 @@ public static class PairListReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileName);
-        string text = reader.ReadToEnd().TrimStart('\uFEFF');
         var pairs = new List<(string, string)>();
         var diagnostics = new List<SurveyDiagnostic>();
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        if (CsvTable.Read(reader, fileName, []) is not { } table)
         {
-            Delimiter = SurveyReader.DetectDelimiter(text).ToString(),
-            HasHeaderRecord = false,
-            IgnoreBlankLines = true,
-            BadDataFound = null,
-        };
-        using var parser = new CsvParser(new StringReader(text), configuration);
-        string[]? header = null;
-        int menteeEmail = -1, mentorEmail = -1, mentee = -1, mentor = -1;
-        int previousEnd = 0;
-        while (parser.Read())
+            diagnostics.Add(new SurveyDiagnostic(DiagnosticSeverity.Error, fileName, 0, 0, null, null, "the file is empty: expected a header with 'Mentee' and 'Mentor' columns"));
+            return (pairs, diagnostics);
+        }
+
+        // A matches.csv written in either language (--lang de) names its columns from the text catalogue.
+        int menteeEmail = table.Find(Labels(t => t.MenteeEmailLabel));
+        int mentorEmail = table.Find(Labels(t => t.MentorEmailLabel));
+        int mentee = table.Find(Labels(t => t.MenteeLabel));
+        int mentor = table.Find(Labels(t => t.MentorLabel));
+        if (mentee < 0 || mentor < 0)
         {
-            int line = previousEnd + 1;
-            previousEnd = parser.RawRow;
-            string[] record = parser.Record ?? [];
-            if (header is null)
-            {
-                header = [.. record.Select(h => h.Trim())];
-                menteeEmail = Find(header, "mentee email");
-                mentorEmail = Find(header, "mentor email");
-                mentee = Find(header, "mentee");
-                mentor = Find(header, "mentor");
-                if (mentee < 0 || mentor < 0)
-                {
-                    diagnostics.Add(new SurveyDiagnostic(DiagnosticSeverity.Error, fileName, line, 0, null, null, "expected the columns 'Mentee' and 'Mentor' (as in a matches.csv written by 'match run')"));
-                    break;
-                }
+            diagnostics.Add(new SurveyDiagnostic(DiagnosticSeverity.Error, fileName, 1, 0, null, null, "expected the columns 'Mentee' and 'Mentor' (as in a matches.csv written by 'match run')"));
+            return (pairs, diagnostics);
+        }
 
-                continue;
-            }
-
-            string Cell(int column) => column >= 0 && column < record.Length ? record[column].Trim() : string.Empty;
-            string who = Cell(menteeEmail) is { Length: > 0 } email ? email : Cell(mentee);
-            string with = Cell(mentorEmail) is { Length: > 0 } email2 ? email2 : Cell(mentor);
+        foreach (var (line, cells) in table.Rows)
+        {
+            string who = CsvTable.Cell(cells, menteeEmail) is { Length: > 0 } email ? email : CsvTable.Cell(cells, mentee);
+            string with = CsvTable.Cell(cells, mentorEmail) is { Length: > 0 } email2 ? email2 : CsvTable.Cell(cells, mentor);
             if (who.Length == 0 || with.Length == 0)
             {
                 diagnostics.Add(new SurveyDiagnostic(DiagnosticSeverity.Error, fileName, line, who.Length == 0 ? mentee + 1 : mentor + 1, null, null, "a pair needs both a mentee and a mentor"));
@@ -69,14 +52,8 @@ public static class PairListReader
             pairs.Add((who, with));
         }
 
-        if (header is null)
-        {
-            diagnostics.Add(new SurveyDiagnostic(DiagnosticSeverity.Error, fileName, 0, 0, null, null, "the file is empty: expected a header with 'Mentee' and 'Mentor' columns"));
-        }
-
         return (pairs, diagnostics);
     }
 
-    private static int Find(string[] header, string name) =>
-        Array.FindIndex(header, h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
+    private static string[] Labels(Func<TextCatalog, string> label) => [label(TextCatalog.English), label(TextCatalog.German)];
 }
