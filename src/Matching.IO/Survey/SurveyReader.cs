@@ -129,6 +129,11 @@ public static class SurveyReader
         private readonly List<RejectedRow> _rejected = [];
         private readonly HashSet<int> _warnedBlankHeader = [];
 
+        // Rows with more fields than the header whose extra fields are empty, and how many rows have each surplus:
+        // decided at the end, when the file's own convention (a trailing delimiter on every row, or none) is known.
+        private readonly List<(int Participant, int Line, int Surplus)> _surplusRows = [];
+        private readonly Dictionary<int, int> _surplusCounts = [];
+
         // Survey answers repeat a lot (a few dozen distinct skills, zones, schedules), so each distinct text is parsed once.
         private readonly Dictionary<string, IReadOnlySet<string>> _tagCache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlySet<string>> _canonicalTagCache = new(StringComparer.Ordinal);
@@ -228,6 +233,8 @@ public static class SurveyReader
             {
                 Add(DiagnosticSeverity.Error, _line, 0, null, null, "the file has a header but no answers");
             }
+
+            RejectShiftedRows();
 
             // Errors are listed by line, then column (file-wide problems first); the sort is stable.
             var sorted = _diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
@@ -414,11 +421,63 @@ public static class SurveyReader
             return new ColumnMapping(_headers, columns);
         }
 
+        /// <summary>
+        /// Rejects the accepted rows with more (empty) fields than the file's usual row: an unquoted delimiter inside an
+        /// answer shifted every answer after it one column to the right, so an identity or free-text answer may now sit
+        /// in a column that outputs show. A surplus shared by most rows is the export's trailing delimiter and is kept.
+        /// </summary>
+        private void RejectShiftedRows()
+        {
+            if (_surplusRows.Count == 0)
+            {
+                return;
+            }
+
+            int usual = _surplusCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key;
+            var rejected = new HashSet<int>();
+            foreach (var (participant, line, surplus) in _surplusRows)
+            {
+                if (surplus <= usual)
+                {
+                    continue;
+                }
+
+                rejected.Add(participant);
+                string message = $"the row has {_headers.Length + surplus} fields, {surplus} more than the header's {_headers.Length}: an answer probably contains an unquoted '{delimiter}' that shifted the answers after it into other columns; put that answer in double quotes (or remove the extra '{delimiter}' at the end of the line)";
+                Add(DiagnosticSeverity.Error, line, _headers.Length + 1, null, null, message);
+                _rejected.Add(new RejectedRow(line, new string[_headers.Length + surplus].Select(_ => string.Empty).ToArray(), [message]));
+            }
+
+            if (rejected.Count == 0)
+            {
+                return;
+            }
+
+            var participants = new List<Participant>(_participants.Count - rejected.Count);
+            var lines = new List<int>(participants.Capacity);
+            for (int p = 0; p < _participants.Count; p++)
+            {
+                if (!rejected.Contains(p))
+                {
+                    participants.Add(_participants[p]);
+                    lines.Add(_lines[p]);
+                }
+            }
+
+            _participants.Clear();
+            _participants.AddRange(participants);
+            _lines.Clear();
+            _lines.AddRange(lines);
+            _rejected.Sort((a, b) => a.Line.CompareTo(b.Line));
+        }
+
         private void ReadRow()
         {
             // Privacy: when the row's field count differs from the header's, an unquoted delimiter may have pushed an
             // identity or free-text answer into any column, so every cell of the row counts as sensitive.
             _rowShifted = _record.Length != _headers.Length;
+            int surplus = Math.Max(0, _record.Length - _headers.Length);
+            _surplusCounts[surplus] = _surplusCounts.GetValueOrDefault(surplus) + 1;
             _rowHasError = false;
             _rowProblems.Clear();
             ColumnMapping mapping = _mapping!;
@@ -517,6 +576,11 @@ public static class SurveyReader
             }
 
             _idLines[id] = _line;
+            if (_record.Length > _headers.Length)
+            {
+                _surplusRows.Add((_participants.Count, _line, _record.Length - _headers.Length));
+            }
+
             _lines.Add(_line);
             _participants.Add(new Participant
             {

@@ -132,6 +132,39 @@ public class SurveyReaderTests
     }
 
     [Fact]
+    public void Read_RowShiftedIntoAnEmptyLastAnswer_IsRejectedWithoutQuotingIt()
+    {
+        // Bo's identity answer holds an unquoted comma: every later answer moves one column right, and the empty last
+        // answer (goals) leaves an empty extra field, so nothing lies beyond the header but the columns are wrong.
+        const string text = "Name,Role,Identity,Skills,Goals\nAnn,Mentee,,Python,\nBo,Mentee,Woman, SecretText,Python,\nCy,Mentor,,Python,Career\n";
+
+        SurveyReadResult result = SurveyReader.Read(new StringReader(text), new SurveyReadOptions { FileName = "s.csv" });
+
+        SurveyDiagnostic error = Assert.Single(result.Errors);
+        Assert.Equal((3, 6), (error.Line, error.Column));
+        Assert.Contains("6 fields, 1 more than the header's 5", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unquoted ','", error.Message, StringComparison.Ordinal);
+        Assert.Null(error.Value);
+        Assert.Equal(["Ann", "Cy"], result.Participants.Select(p => p.Name));
+        Assert.Equal([2, 4], result.ParticipantLines);
+        RejectedRow rejected = Assert.Single(result.Rejected);
+        Assert.Equal(3, rejected.Line);
+        Assert.All(rejected.Fields, f => Assert.Empty(f));
+        Assert.DoesNotContain(result.Diagnostics, d => (d.Message + d.Value).Contains("Secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_TrailingDelimiterOnEveryRow_IsTheExportsConvention()
+    {
+        const string text = "Name;Role;Skills\nAnn;Mentee;Python;\nBo;Mentee;Go;\nCy;Mentor;Python;\n";
+
+        SurveyReadResult result = SurveyReader.Read(new StringReader(text), new SurveyReadOptions { FileName = "s.csv" });
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(["Ann", "Bo", "Cy"], result.Participants.Select(p => p.Name));
+    }
+
+    [Fact]
     public void Read_NoRoleColumn_IsAFileLevelError()
     {
         SurveyReadResult result = SurveyReader.Read(new StringReader("Name,Email\nA,a@example.org\n"), new SurveyReadOptions { FileName = "x.csv" });
