@@ -63,6 +63,8 @@ public class TextCatalogCompletenessTests
     {
         Assert.Equal("72,5", TextCatalog.German.Number(72.45, "0.0"));
         Assert.Equal("72.5", TextCatalog.English.Number(72.45, "0.0"));
+        Assert.EndsWith("12,5 von 100", TextCatalog.German.PodCohesion(12.5), StringComparison.Ordinal);
+        Assert.EndsWith("12.5 of 100", TextCatalog.English.PodCohesion(12.5), StringComparison.Ordinal);
     }
 
     /// <summary>Every public text of the catalogue: each property, and each method called with fixed sample arguments (every enum value).</summary>
@@ -94,6 +96,8 @@ public class TextCatalogCompletenessTests
 
         texts["AllMentorsBlocked"] = text.AllMentorsBlocked([new KeyValuePair<BlockReason, int>(BlockReason.NoSharedLanguage, 3)]);
         texts["JoinWords"] = text.JoinWords(["X", "Y", "Z"]);
+        texts["PodCohesion"] = text.PodCohesion(12.5);
+        texts["QuotaImpossible"] = text.QuotaImpossible(["X", "Y"]);
         texts["Frequency(weekly)"] = text.Language == ExplanationLanguage.German ? text.Frequency("weekly") : "weekly";
         return texts;
     }

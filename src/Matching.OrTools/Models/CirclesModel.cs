@@ -7,6 +7,7 @@ using Matching.Core.Domain;
 using Matching.Core.Models;
 using Matching.Core.Problem;
 using Matching.Core.Results;
+using Matching.Core.Text;
 using Matching.OrTools.Circles;
 using Matching.Solvers.Stable;
 
@@ -161,7 +162,7 @@ public sealed class CirclesModel : IProgramModel
             placements.Add(new Group(Mentor(circles[k].Mentor), [.. members.Select(Mentee)], score, [circles[k].Topic]));
         }
 
-        bool german = options.Language == ExplanationLanguage.German;
+        TextCatalog text = TextCatalog.For(options.Language);
         var unmatched = new List<UnmatchedParticipant>();
         for (int i = 0; i < n; i++)
         {
@@ -171,11 +172,7 @@ public sealed class CirclesModel : IProgramModel
             }
 
             bool any = Enumerable.Range(0, c).Any(k => interest[(i * c) + k] >= 0);
-            string reason = !any
-                ? (german ? "Kein Kreis zu einer gewünschten Kompetenz bei einem möglichen Mentor" : "no circle on a wanted skill with a compatible mentor")
-                : name == "greedy"
-                    ? (german ? "Von der Strategie greedy nicht eingeteilt" : "not placed by the greedy strategy")
-                    : (german ? "Jeder passende Kreis ist voll oder käme nicht zustande" : "every circle of interest is full or would be too small to run");
+            string reason = !any ? text.NoCircleOfInterest : name == "greedy" ? text.NotPlacedByGreedy : text.CirclesFull;
             unmatched.Add(new UnmatchedParticipant(Mentee(i), Roles.Mentee, reason));
         }
 

@@ -7,6 +7,7 @@ using Matching.Core.Domain;
 using Matching.Core.Models;
 using Matching.Core.Problem;
 using Matching.Core.Results;
+using Matching.Core.Text;
 using Matching.OrTools.Pods;
 
 namespace Matching.OrTools.Models;
@@ -122,7 +123,7 @@ public sealed class PodsModel : IProgramModel
             Quotas = podQuotas,
         };
         pods.Validate();
-        bool german = options.Language == ExplanationLanguage.German;
+        TextCatalog text = TextCatalog.For(options.Language);
 
         PodResult solved;
         if (name == "greedy")
@@ -151,8 +152,8 @@ public sealed class PodsModel : IProgramModel
                 .Select(g => new QuotaFailure(g.Key, [.. g.SelectMany(label => quotaPeople.GetValueOrDefault(label, [])).Distinct()], solved.QuotaProofComplete))
                 .ToList();
             string message = solved.Status == PodStatus.Unknown
-                ? (german ? "Das Zeitlimit endete, bevor eine Einteilung gefunden wurde, die alle Quoten erfüllt" : "the time limit passed before an assignment meeting every quota was found")
-                : (german ? "Diese Quote kann keine Einteilung erfüllen: " : "no assignment meets this quota: ") + string.Join(", ", failures.Select(f => f.Name));
+                ? text.QuotaTimeLimit
+                : text.QuotaImpossible(failures.Select(f => f.Name));
             var failed = new ProgramResult(Kind, name, MatchingStatus.Infeasible, [], [], null, message) { Runtime = clock.Elapsed };
             return new PodsOutcome(failed, [], 0, solved.BestBound, 1, failures);
         }
@@ -166,10 +167,7 @@ public sealed class PodsModel : IProgramModel
             double score = pod.Members.Count == 0 ? 0 : Math.Round((double)pod.Score / pod.Members.Count / GroupInputs.PointsPerScore, 1);
             int pairs = pod.Members.Count * (pod.Members.Count - 1) / 2;
             double cohesion = pairs == 0 ? 0 : Math.Round((double)pod.Cohesion / pairs, 1);
-            string window = string.Create(CultureInfo.InvariantCulture, $"{pod.SharedWindow.Count}");
-            placements.Add(new Group(Mentor(pod.Mentor), [.. members], score, german
-                ? [$"Alle {members.Count + 1} haben {window} gemeinsame Stunden pro Woche", string.Create(CultureInfo.InvariantCulture, $"Ähnlichkeit der Mitglieder (Ziele, gewünschte Kompetenzen) {cohesion:0.#} von 100")]
-                : [$"all {members.Count + 1} share {window} hours a week", string.Create(CultureInfo.InvariantCulture, $"members alike in goals and wanted skills: {cohesion:0.#} of 100")]));
+            placements.Add(new Group(Mentor(pod.Mentor), [.. members], score, [text.PodSharedHours(members.Count + 1, pod.SharedWindow.Count), text.PodCohesion(cohesion)]));
         }
 
         var unmatched = new List<UnmatchedParticipant>();
@@ -192,12 +190,10 @@ public sealed class PodsModel : IProgramModel
             }
 
             string reason = allowed == 0
-                ? (german ? "Kein Mentor ist nach den festen Regeln möglich" : "no mentor is compatible under the hard rules")
+                ? text.GroupNoCompatibleMentor
                 : withTime == 0
-                    ? (german ? $"Kein möglicher Mentor hat {MinSharedHours} gemeinsame Stunden pro Woche" : $"no compatible mentor shares {MinSharedHours} hours a week")
-                    : name == "greedy"
-                        ? (german ? "Von der Strategie greedy nicht eingeteilt" : "not placed by the greedy strategy")
-                        : (german ? "Jede passende Gruppe ist voll oder verlöre ihre gemeinsame Zeit" : "every pod that could take them is full or would lose its shared time");
+                    ? text.PodNoSharedHours(MinSharedHours)
+                    : name == "greedy" ? text.NotPlacedByGreedy : text.PodsFull;
             unmatched.Add(new UnmatchedParticipant(Mentee(i), Roles.Mentee, reason));
         }
 
@@ -206,9 +202,7 @@ public sealed class PodsModel : IProgramModel
         {
             if (!leading.Contains(j) && Mentor(j).Capacity > 0)
             {
-                unmatched.Add(new UnmatchedParticipant(Mentor(j), Roles.Mentor, german
-                    ? $"Keine Gruppe mit mindestens {MinPodSize} Mentees und gemeinsamer Zeit kam zustande"
-                    : $"no pod of at least {MinPodSize} mentees with shared time could be formed"));
+                unmatched.Add(new UnmatchedParticipant(Mentor(j), Roles.Mentor, text.MentorWithoutPod(MinPodSize)));
             }
         }
 
