@@ -272,7 +272,7 @@ internal sealed class CompareCommand : Command
                 + $"{text.BlockingPairsLabel} {Interval(random.BlockingPairs, "0.0", text)}, {text.EnviousLabel} {Interval(random.EnvyShare, "P1", text)}"));
         }
 
-        foreach (string note in ComparisonHtml.Notes(comparison, text))
+        foreach (string note in comparison.Notes(text))
         {
             _console.Ansi.WriteLine(Markup.Escape("* " + note));
         }

@@ -2,6 +2,7 @@
 
 using Matching.Core.Problem;
 using Matching.Core.Rules;
+using Matching.Core.Text;
 
 namespace Matching.Core.Strategies;
 
@@ -29,8 +30,8 @@ public sealed class StrategyComparison
     public SeedSummary? Random { get; }
 
     /// <summary>
-    /// Gets whether both sides' own preferences order every partner exactly as the pair score does
-    /// (<see cref="SidePreferences.CoincidesWithPairScores"/>); then <c>stable</c> gives the <c>greedy</c> matching.
+    /// Gets whether a stable strategy was compared and both sides' own preferences order every partner exactly as the
+    /// pair score does (<see cref="SidePreferences.CoincidesWithPairScores"/>); then <c>stable</c> gives the <c>greedy</c> matching.
     /// </summary>
     public bool SidesCoincide { get; }
 
@@ -42,6 +43,32 @@ public sealed class StrategyComparison
 
     /// <summary>Gets the number of places: the sum of the capacities of mentors with capacity &gt; 0.</summary>
     public int TotalCapacity { get; }
+
+    /// <summary>The notes an analyst reads first, in order: why stable does or does not equal greedy, identical matchings, identical loads.</summary>
+    /// <param name="text">The language.</param>
+    /// <returns>The notes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public IReadOnlyList<string> Notes(TextCatalog text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var notes = new List<string>();
+        if (SidesCoincide)
+        {
+            notes.Add(text.NoteSidesCoincide);
+        }
+        else if (Rows.Any(r => r.Strategy.StartsWith("stable", StringComparison.Ordinal)))
+        {
+            notes.Add(text.NoteSidesDiffer);
+        }
+
+        notes.AddRange(IdenticalMatchings.Select(same => text.NoteIdentical(string.Join(", ", same))));
+        if (LoadsIdentical)
+        {
+            notes.Add(text.NoteLoadsIdentical(TotalCapacity));
+        }
+
+        return notes;
+    }
 
     /// <summary>Runs <paramref name="strategies"/> on <paramref name="problem"/> and measures them against both sides' preferences.</summary>
     /// <param name="problem">A dense scored program.</param>

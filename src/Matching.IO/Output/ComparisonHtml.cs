@@ -66,34 +66,7 @@ public static class ComparisonHtml
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(text);
-        Write(writer, title, comparison.Rows, comparison.Random, Notes(comparison, text), mentorNames, capacities, text);
-    }
-
-    /// <summary>The notes of a comparison, in reading order: why stable does or does not equal greedy, identical matchings, identical loads.</summary>
-    /// <param name="comparison">The comparison.</param>
-    /// <param name="text">The language.</param>
-    /// <returns>The notes.</returns>
-    public static IReadOnlyList<string> Notes(StrategyComparison comparison, TextCatalog text)
-    {
-        ArgumentNullException.ThrowIfNull(comparison);
-        ArgumentNullException.ThrowIfNull(text);
-        var notes = new List<string>();
-        if (comparison.SidesCoincide)
-        {
-            notes.Add(text.NoteSidesCoincide);
-        }
-        else if (comparison.Rows.Any(r => r.Strategy.StartsWith("stable", StringComparison.Ordinal)))
-        {
-            notes.Add(text.NoteSidesDiffer);
-        }
-
-        notes.AddRange(comparison.IdenticalMatchings.Select(same => text.NoteIdentical(string.Join(", ", same))));
-        if (comparison.LoadsIdentical)
-        {
-            notes.Add(text.NoteLoadsIdentical(comparison.TotalCapacity));
-        }
-
-        return notes;
+        Write(writer, title, comparison.Rows, comparison.Random, comparison.Notes(text), mentorNames, capacities, text);
     }
 
     private static void Write(TextWriter writer, string title, IReadOnlyList<MatchingMetrics> rows, SeedSummary? random, IReadOnlyList<string> notes, IReadOnlyList<string> mentorNames, IReadOnlyList<int> capacities, TextCatalog text)
