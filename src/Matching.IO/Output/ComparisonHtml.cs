@@ -30,7 +30,8 @@ public static class ComparisonHtml
     /// <summary>The comparison's own rules, kept apart from the page shell so the shared look can change independently.</summary>
     private const string CompareStyle =
         "<style>.scroll{overflow-x:auto}.note{background:#fff8e1;border-left:4px solid #f0b400;padding:.4em .8em;margin:.4em 0}"
-        + "dl.legend dt{font-weight:600;margin-top:.4em}dl.legend dd{margin:0 0 0 1.2em}td.ci{white-space:nowrap}</style>\n";
+        + "dl.legend dt{font-weight:600;margin-top:.4em}dl.legend dd{margin:0 0 0 1.2em}td.ci,table.metrics td,table.groups td,table.ranks td{white-space:nowrap}"
+        + "table.groups td:nth-child(-n+2){text-align:left}</style>\n";
 
     private static readonly string[] Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
 
