@@ -1,5 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using Matching.Core.Strategies;
+
 namespace Matching.Core;
 
 /// <summary>The sizes that decide how a program is solved, in one place.</summary>
@@ -32,4 +34,49 @@ public static class MatchingDefaults
 
     /// <summary>The highest mentee tier (<see cref="MatchingOptions.MenteeTiers"/>).</summary>
     public const int MaxMenteeTier = 2;
+
+    /// <summary>
+    /// How mentees rank mentors in the stable strategies and the stability and envy metrics: by what they asked for —
+    /// wanted skills covered 40, their own ranking of mentors 30, goals 25, shared meeting format 10, shared hours 10,
+    /// affinity (opted-in only) 10, meeting frequency 5, level gap 5. See <see cref="SideWeights"/>.
+    /// </summary>
+    public static SideWeights MenteeSideWeights { get; } = new()
+    {
+        Skills = 40,
+        Preference = 30,
+        Goals = 25,
+        MeetingFormat = 10,
+        Availability = 10,
+        Affinity = 10,
+        MeetingFrequency = 5,
+        CareerLevel = 5,
+    };
+
+    /// <summary>
+    /// How mentors rank mentees: by what they offer and what they stated — share of their offered skills the mentee
+    /// wants 40, the level gap 25, shared hours 15, meeting frequency 10, meeting format 10, goals they support 5.
+    /// A mentee's unmatched priority (tiers) is added on top, as the program asks every side to serve them first.
+    /// See <see cref="SideWeights"/>.
+    /// </summary>
+    public static SideWeights MentorSideWeights { get; } = new()
+    {
+        OfferedSkillsUsed = 40,
+        CareerLevel = 25,
+        Availability = 15,
+        MeetingFrequency = 10,
+        MeetingFormat = 10,
+        Goals = 5,
+    };
+
+    /// <summary>How many seeds <c>compare</c> runs the <c>random</c> strategy with, for a mean and a 95 % confidence interval.</summary>
+    public const int RandomSeeds = 20;
+
+    /// <summary>The confidence level of the random strategy's intervals.</summary>
+    public const double ConfidenceLevel = 0.95;
+
+    /// <summary>
+    /// The smallest group of mentees shown on its own in per-group comparison rows; smaller groups are pooled into one
+    /// row (and left out when the pool is still smaller), so no figure describes one or two identifiable people.
+    /// </summary>
+    public const int MinimumReportedGroupSize = 5;
 }

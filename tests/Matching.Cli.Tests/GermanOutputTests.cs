@@ -128,17 +128,30 @@ public class GermanOutputTests
         Assert.Contains("Geschrieben nach", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Written to", stdout, StringComparison.Ordinal);
         string[] csv = File.ReadAllLines(Path.Combine(output.FullName, "comparison.csv"));
-        Assert.StartsWith("Strategie,Gruppe,Mentees,Vermittelt,Anteil,", csv[0], StringComparison.Ordinal);
-        Assert.Equal(14, csv[0].Split(',').Length);
-        Assert.Contains(csv, row => row.StartsWith("optimal,(alle),", StringComparison.Ordinal));
+        Assert.StartsWith("Strategie,Merkmal,Gruppe,Mentees,Vermittelt,Anteil,", csv[0], StringComparison.Ordinal);
+        Assert.Equal(27, csv[0].Split(',').Length);
+        Assert.Contains("Neid", csv[0], StringComparison.Ordinal);
+        Assert.Contains(csv, row => row.StartsWith("optimal,(alle),(alle),", StringComparison.Ordinal));
+        Assert.Contains(csv, row => row.StartsWith("optimal,Abteilung,", StringComparison.Ordinal));
         // Numeric columns stay parseable (comma-separated, decimal point).
-        string[] optimal = csv.First(row => row.StartsWith("optimal,(alle),", StringComparison.Ordinal)).Split(',');
-        Assert.True(double.TryParse(optimal[6], CultureInfo.InvariantCulture, out _), optimal[6]);
+        string[] optimal = csv.First(row => row.StartsWith("optimal,(alle),(alle),", StringComparison.Ordinal)).Split(',');
+        Assert.True(double.TryParse(optimal[7], CultureInfo.InvariantCulture, out _), optimal[7]);
         string page = File.ReadAllText(Path.Combine(output.FullName, "comparison.html"));
         Assert.Contains("<html lang=\"de\">", page, StringComparison.Ordinal);
         Assert.Contains("Vergleich der Strategien", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Strategy comparison", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Load per mentor", page, StringComparison.Ordinal);
+        foreach (string legend in new[] { "Was die Spalten bedeuten", "<dt>Top-1 / Top-3</dt>", "<dt>Blockierende Paare</dt>", "<dt>Neid</dt>", "<dt>Gini der Auslastung</dt>", "<dt>Rang (Mentee)</dt>" })
+        {
+            Assert.Contains(legend, page, StringComparison.Ordinal);
+        }
+
+        foreach (string english in new[] { "What the columns mean", "<dt>Blocking pairs</dt>", "would rather", "stable uses each side" })
+        {
+            Assert.DoesNotContain(english, page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Jede Strategie gibt jeder Mentor:in dieselbe Last", page + stdout, StringComparison.Ordinal);
         Assert.Matches("<td>\\d+,\\d</td>", page); // a mean score with a decimal comma
     }
 

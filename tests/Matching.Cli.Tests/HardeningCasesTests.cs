@@ -144,7 +144,9 @@ public class HardeningCasesTests
     {
         string work = CliRunner.TempDirectory().FullName;
         string survey = Path.Combine(work, "s.csv");
-        File.WriteAllText(survey, Header + "\nAnn,ann@x.org,Mentee,,Python,,,\"=HYPERLINK(\"\"http://x\"\")\",\nMax,max@x.org,Mentor,Python,,,,Sales,2\n");
+        // Five mentees, so the group is large enough to be shown on its own (smaller groups are pooled).
+        string mentees = string.Concat(Enumerable.Range(0, 5).Select(k => $"\nAnn{k},ann{k}@x.org,Mentee,,Python,,,\"=HYPERLINK(\"\"http://x\"\")\","));
+        File.WriteAllText(survey, Header + mentees + "\nMax,max@x.org,Mentor,Python,,,,Sales,5\n");
         string output = Path.Combine(work, "out");
 
         var (exit, _, stderr) = CliRunner.Run("compare", survey, "--out", output, "-s", "optimal");

@@ -275,6 +275,16 @@ public sealed class WeightedScorer : ICompatibilityScorer
         return count == 0 ? Neutral : wanted.IntersectCount(mentee, offered, mentor) / (double)count;
     }
 
+    /// <summary>
+    /// The mentor's view of skills: the share of the mentor's offered skills that the mentee wants (<see cref="Neutral"/>
+    /// when either gave none). Used by the mentor side's preferences of the stable strategies, not by the pair score.
+    /// </summary>
+    internal double OfferedSkillsUsed(int mentee, int mentor)
+    {
+        int offered = _skillsOffered.CountOf(mentor);
+        return offered == 0 || _skillsWanted.CountOf(mentee) == 0 ? Neutral : _skillsWanted.IntersectCount(mentee, _skillsOffered, mentor) / (double)offered;
+    }
+
     /// <summary>Gets the career-level criterion for a mentee and a mentor level, as <see cref="Score"/> computes it.</summary>
     internal double CareerValue(int? menteeLevel, int? mentorLevel) =>
         _options.ReverseMentoring ? CareerFit(mentorLevel, menteeLevel) : CareerFit(menteeLevel, mentorLevel);

@@ -9,24 +9,27 @@ namespace Matching.Core.Strategies;
 
 /// <summary>
 /// <c>stable</c> (mentees propose) and <c>stable-mentors</c> (mentors propose): the many-to-one stable matching of
-/// Gale–Shapley deferred acceptance, from rankings induced by the pair values or from stated rankings.
+/// Gale–Shapley deferred acceptance, from each side's own preferences (<see cref="SidePreferences"/>) or from stated rankings.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Kept pairs are placed first and take their mentor's places; the other mentees are matched stably on the places
-/// left. Value-induced rankings: a mentee ranks its allowed mentors by pair value (points plus adjustment), highest
-/// first, ties by mentor position; a mentor ranks its allowed mentees by pair value plus the mentee's unmatched
-/// priority, ties by mentee position. Pairs that are not allowed (hard rules, excluded pairs, mentors with capacity 0)
-/// are never ranked, and with a finite unmatched penalty neither is a pair worse than leaving the mentee unmatched.
-/// Stated rankings (positions, most preferred first) replace one or both sides; pairs that are not allowed are dropped.
-/// A matching that misses a minimum load is repaired by changing as few of its pairs as possible (and may then no
-/// longer be stable). A convex load penalty has no place in ordinal rankings and is not used.
+/// left. Side preferences: a mentee ranks its allowed mentors by what it asked for (its wanted skills and goals
+/// covered, its own ranking of mentors, format, frequency, hours; <see cref="MatchingDefaults.MenteeSideWeights"/>),
+/// a mentor ranks its allowed mentees by what it offers and stated (its offered skills the mentee wants, the level
+/// gap, hours, format, frequency; <see cref="MatchingDefaults.MentorSideWeights"/>) plus the mentee's unmatched
+/// priority; ties by pair value, then position. Pairs that are not allowed (hard rules, excluded pairs, mentors with
+/// capacity 0) are never ranked, and with a finite unmatched penalty neither is a pair worse than leaving the mentee
+/// unmatched. Stated rankings (positions, most preferred first) replace one or both sides; pairs that are not allowed
+/// are dropped. A matching that misses a minimum load is repaired by changing as few of its pairs as possible (and may
+/// then no longer be stable). A convex load penalty has no place in ordinal rankings and is not used.
 /// </para>
 /// <para>
-/// Without kept pairs and minimum loads the result is stable: no allowed mentee–mentor pair would both rather be
-/// together. With value-induced rankings and no adjustments this means zero blocking pairs as counted by
-/// <see cref="MatchingMetrics"/>. O(n·m log m) to build the rankings, then O(n·m). Instances are immutable and
-/// thread-safe.
+/// When the two sides' rankings both coincide with the pair-score order (<see cref="SidePreferences.CoincidesWithPairScores"/>),
+/// the stable matching is the greedy one. Without kept pairs and minimum loads the result is stable: no allowed
+/// mentee–mentor pair would both rather be together. With side preferences this means zero blocking pairs as counted by
+/// <see cref="MatchingMetrics"/>. O(n·m) scorer calls and O(n·m log m) to build the rankings, then O(n·m). Instances
+/// are immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class StableStrategy : IMatchingStrategy
@@ -38,8 +41,8 @@ public sealed class StableStrategy : IMatchingStrategy
 
     /// <summary>Initializes the strategy.</summary>
     /// <param name="side">Which side proposes.</param>
-    /// <param name="menteeRankings">Per mentee position, mentor positions most preferred first; null to rank by score.</param>
-    /// <param name="mentorRankings">Per mentor position, mentee positions most preferred first; null to rank by score.</param>
+    /// <param name="menteeRankings">Per mentee position, mentor positions most preferred first; null for the mentees' side preferences.</param>
+    /// <param name="mentorRankings">Per mentor position, mentee positions most preferred first; null for the mentors' side preferences.</param>
     /// <param name="timeProvider">Clock for <see cref="StrategyResult.Runtime"/>; null for the system clock.</param>
     public StableStrategy(
         ProposingSide side = ProposingSide.Mentees,
@@ -58,6 +61,12 @@ public sealed class StableStrategy : IMatchingStrategy
 
     /// <summary>Gets the program's rules and objective settings. Default <see cref="MatchingOptions.Default"/>.</summary>
     public MatchingOptions Options { get; init; } = MatchingOptions.Default;
+
+    /// <summary>Gets how mentees weigh the criteria when they rank mentors; null for <see cref="MatchingDefaults.MenteeSideWeights"/>.</summary>
+    public SideWeights? MenteeWeights { get; init; }
+
+    /// <summary>Gets how mentors weigh the criteria when they rank mentees; null for <see cref="MatchingDefaults.MentorSideWeights"/>.</summary>
+    public SideWeights? MentorWeights { get; init; }
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">Stated rankings do not have one list per mentee or mentor.</exception>
@@ -78,8 +87,11 @@ public sealed class StableStrategy : IMatchingStrategy
 
         return StrategyClock.Run(Name, _time, () =>
         {
-            int[][] menteePrefs = _menteeRankings is null ? ScoreRankings(rules, byMentee: true) : Stated(rules, _menteeRankings, byMentee: true);
-            int[][] mentorPrefs = _mentorRankings is null ? ScoreRankings(rules, byMentee: false) : Stated(rules, _mentorRankings, byMentee: false);
+            SidePreferences? sides = _menteeRankings is null || _mentorRankings is null
+                ? SidePreferences.Create(rules, MenteeWeights, MentorWeights, cancellationToken)
+                : null;
+            int[][] menteePrefs = _menteeRankings is null ? sides!.MenteeRankings() : Stated(rules, _menteeRankings, byMentee: true);
+            int[][] mentorPrefs = _mentorRankings is null ? sides!.MentorRankings() : Stated(rules, _mentorRankings, byMentee: false);
             int[] mentorOf = rules.StartWithLockedPairs(out int[] spare);
 
             // The free mentees, renumbered 0..f−1 for the stable-matching instance.

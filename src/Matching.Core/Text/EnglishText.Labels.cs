@@ -168,7 +168,7 @@ internal sealed partial class EnglishText
 
     public override string ComparisonLoadChart => "Load of every mentor per strategy, against capacity";
 
-    public override string ComparisonGroupHeading => "Match rate / mean score by mentee department";
+    public override string ComparisonGroupHeading => "Match rate / mean score by mentee group";
 
     public override string CapacityWord => "capacity";
 

@@ -171,7 +171,7 @@ internal sealed partial class GermanText
 
     public override string ComparisonLoadChart => "Auslastung jeder Mentor:in je Strategie im Vergleich zur Kapazität";
 
-    public override string ComparisonGroupHeading => "Vermittlungsquote / mittlere Punktzahl nach Abteilung der Mentees";
+    public override string ComparisonGroupHeading => "Vermittlungsquote / mittlere Punktzahl nach Gruppe der Mentees";
 
     public override string CapacityWord => "Kapazität";
 

@@ -21,8 +21,11 @@ public class MatchingMetricsTests
     // Blocking pairs: (m0, A): m0 prefers 90 > 80 and A's worst is m2 at 50 < 90;
     //                 (m1, B): m1 prefers 85 > 60 and B's only mentee m0 scores 80 < 85.
     //                 (m0, C) no: 70 < 80. (m2, B) no: 50 is not better than 50. (m2, C) no: 40 < 50.  → 2.
-    // Loads A 2, B 1, C 0 → Gini = Σ|xi − xj| / (2 k² mean) = 8 / (2 · 9 · 1) = 4/9.
-    // Groups: IT 2 mentees, 1 matched (0.5), mean 50; Sales 2 mentees, 2 matched (1.0), mean 70.
+    // Loads A 2, B 1, C 0 of capacities 2, 1, 1 → shares used 1, 1, 0 → Gini = Σ|xi − xj| / (2 k² mean) = 4 / (2 · 9 · 2/3) = 1/3.
+    // Envy (both sides prefer higher points): m0 (B) prefers A, held by m1 and m2 → envious, 2 envy pairs; m1 (A) prefers
+    // B, held by m0 → envious, 1 pair; m2 (A 50): B ties, C is worse → not; m3 has no allowed mentor → not. 2 mentees, 3 pairs.
+    // Mentor ranks: A holds m1 (60: m0 90 above → 2) and m2 (50: m0, m1 above → 3) → 2.5; B holds m0 (80: m1 85 above → 2).
+    // Groups: IT 2 mentees, 1 matched (0.5), mean 50, mean rank 1, envy 0; Sales 2 mentees, 2 matched (1.0), mean 70, rank 2, envy 1.
     private static readonly int[] Points =
     [
         90_000, 80_000, 70_000,
@@ -50,12 +53,18 @@ public class MatchingMetricsTests
         Assert.Equal(0.25, metrics.Top1Share);
         Assert.Equal(0.75, metrics.Top3Share);
         Assert.Equal(2, metrics.BlockingPairs);
-        Assert.Equal(4 / 9.0, metrics.MentorLoadGini, 9);
+        Assert.Equal(1 / 3.0, metrics.MentorLoadGini, 9);
+        Assert.Equal(2, metrics.EnviousMentees);
+        Assert.Equal(3, metrics.EnvyPairs);
+        Assert.Equal([1.0, 2.0, 2.0], metrics.MenteeRanks);
+        Assert.Equal([2.0, 2.5], metrics.MentorMeanRanks);
+        Assert.Equal(0.75, metrics.CapacityUsedShare);
+        Assert.Equal(1, metrics.IdleMentors);
         Assert.Equal(TimeSpan.FromMilliseconds(12), metrics.Runtime);
         Assert.Equal([50.0, 60.0, 80.0], metrics.MatchedScores);
         Assert.Equal([2, 1, 0], metrics.MentorLoads);
         Assert.Equal(
-            [new GroupMetrics("IT", 2, 1, 0.5, 50), new GroupMetrics("Sales", 2, 2, 1.0, 70)],
+            [new GroupMetrics("IT", 2, 1, 0.5, 50) { MeanMenteeRank = 1, EnvyShare = 0 }, new GroupMetrics("Sales", 2, 2, 1.0, 70) { MeanMenteeRank = 2, EnvyShare = 1 }],
             metrics.Groups);
     }
 
@@ -84,20 +93,24 @@ public class MatchingMetricsTests
     }
 
     [Fact]
-    public void Compute_FromProblem_GroupsByMenteeDepartment()
+    public void Compute_FromProblem_GroupsByMenteeDepartment_PoolingGroupsSmallerThanTheMinimum()
     {
+        // Five IT mentees are shown; the single mentee without a department is below the minimum of 5 and, pooled
+        // alone, still below it, so no row describes them.
         Participant[] all =
         [
-            new Participant { Id = "a", Name = "a", Roles = Roles.Mentee, Languages = People.Tags("English"), Department = " IT " },
-            People.Mentor("M", capacity: 2),
+            .. Enumerable.Range(0, 5).Select(k => new Participant { Id = $"a{k}", Name = $"a{k}", Roles = Roles.Mentee, Languages = People.Tags("English"), Department = " IT " }),
+            People.Mentor("M", capacity: 6),
             People.Mentee("b"),
         ];
         MatchingProblem problem = MatchingProblem.Create(all);
 
         MatchingMetrics metrics = MatchingMetrics.Compute(problem, new OptimalStrategy().Solve(problem));
 
-        Assert.Equal(["(none)", "IT"], metrics.Groups.Select(g => g.Group));
-        Assert.Equal(2, metrics.Matched);
+        Assert.Equal(MatchingDefaults.MinimumReportedGroupSize, 5);
+        Assert.Equal(["IT"], metrics.Groups.Select(g => g.Group));
+        Assert.Equal(5, metrics.Groups[0].Mentees);
+        Assert.Equal(6, metrics.Matched);
         Assert.Equal(0, metrics.BlockingPairs);
     }
 }

@@ -136,14 +136,15 @@ public class StrategyTests
     [Fact]
     public void Stable_MenteesPropose_IsMenteeOptimalAmongAllStableMatchings()
     {
-        // Stability is with respect to the strategy's strict rankings (scores, ties by position). Brute force lists
+        // Stability is with respect to the strategy's strict rankings (each side's own preferences, ties by position). Brute force lists
         // every feasible matching with no blocking pair under them; each mentee weakly prefers its mentee-proposing
         // partner to its partner in every one of them, and mentor-proposing gives every mentee its worst.
         Prop.ForAll(Arb.From(SmallPrograms.Problems()), problem =>
         {
             var input = ProgramRules.Create(problem);
-            int[][] menteePrefs = StableStrategy.ScoreRankings(input, byMentee: true);
-            int[][] mentorPrefs = StableStrategy.ScoreRankings(input, byMentee: false);
+            var sides = SidePreferences.Create(input);
+            int[][] menteePrefs = sides.MenteeRankings();
+            int[][] mentorPrefs = sides.MentorRankings();
             int[][] stable = [.. SmallPrograms.AllMatchings(problem).Where(m => IsStable(input, menteePrefs, mentorPrefs, m))];
             int[] best = [.. new StableStrategy(ProposingSide.Mentees).Solve(problem).MentorOf];
             int[] worst = [.. new StableStrategy(ProposingSide.Mentors).Solve(problem).MentorOf];
