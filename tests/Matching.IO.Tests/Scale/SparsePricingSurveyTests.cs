@@ -42,7 +42,7 @@ public class SparsePricingSurveyTests
 
         // Coverage first: no mentor keeps a free place while a mentee it could take waits.
         var free = actual.MentorLoads.Where(l => l.Load < l.Capacity).Select(l => l.Mentor).ToHashSet();
-        var waiting = actual.Unmatched.Where(u => u.Side == Roles.Mentee).Select(u => u.Participant).ToList();
+        var waiting = actual.Unmatched.Where(u => u.Side == Roles.Mentee).Select(u => u.Participant).ToHashSet();
         for (int j = 0; j < dense.Mentors.Count; j++)
         {
             if (!free.Contains(dense.Participants[dense.Mentors[j]]))
