@@ -30,7 +30,7 @@ internal sealed record PricingTerms(long Offset, bool CountOnly, int Threshold, 
 /// already has every compatible mentor in the network.
 /// </para>
 /// <para>
-/// Per mentee the <c>limit</c> most negative reduced costs are kept (ties by lower mentor position), so a round adds a
+/// Per mentee the <c>limit</c> most negative reduced costs are kept (ties in a per-mentee rotation of the mentors), so a round adds a
 /// bounded number of pairs; the caller re-solves until a round finds none, which proves the network's optimum optimal
 /// over all pairs (linear-programming duality). Parallel over mentees; the result is the same on any core count.
 /// </para>
@@ -111,7 +111,7 @@ internal static class ReducedCostPricer
                 }
 
                 terms.InNetwork(i, work);
-                search.Start(need);
+                search.Start(need, (int)((uint)(i * -1640531535) % (uint)m), m);
                 Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
 
                 // Mentors sharing a wanted skill (or a goal): groups by falling bound; a group whose bound plus the
@@ -185,6 +185,8 @@ internal static class ReducedCostPricer
         private readonly long[] _key = new long[limit];
         private int _count;
         private long _need;
+        private int _shift;
+        private int _mentors;
 
         public MentorWorkspace Work => work;
 
@@ -195,10 +197,12 @@ internal static class ReducedCostPricer
         /// <summary>Gets the least gain + potential a pair needs to enter the list: the threshold, or the worst kept once full.</summary>
         public long Bar => _count == limit ? Math.Max(_need, _key[limit - 1]) : _need;
 
-        public void Start(long need)
+        public void Start(long need, int shift, int mentors)
         {
             _need = need;
             _count = 0;
+            _shift = shift;
+            _mentors = mentors;
         }
 
         public void Try(PricingTerms terms, WeightedScorer scorer, int mentee, int mentor, int i, int j, long potential, Span<double> values)
@@ -216,9 +220,10 @@ internal static class ReducedCostPricer
                 return;
             }
 
-            // Keep the best by key, ties by lower mentor position (a mentee's mentors are visited in no fixed order).
+            // Keep the best by key, ties by a per-mentee rotation of the mentor positions (mentors are visited in no
+            // fixed order, and people with identical answers should not all add the same mentors).
             int at = _count;
-            while (at > 0 && (_key[at - 1] < key || (_key[at - 1] == key && _mentor[at - 1] > j)))
+            while (at > 0 && (_key[at - 1] < key || (_key[at - 1] == key && Rotated(_mentor[at - 1]) > Rotated(j))))
             {
                 at--;
             }
@@ -240,6 +245,8 @@ internal static class ReducedCostPricer
             _key[at] = key;
             _count = Math.Min(_count + 1, limit);
         }
+
+        private int Rotated(int j) => j >= _shift ? j - _shift : j - _shift + _mentors;
 
         public (int Mentor, int Points)[]? Result()
         {
