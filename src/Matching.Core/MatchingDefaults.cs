@@ -13,8 +13,8 @@ public static class MatchingDefaults
     public const int PricingCandidatesPerMentee = 64;
 
     /// <summary>
-    /// How many best mentors per mentee a program beyond <see cref="DensePairLimit"/> keeps (scope: the matching is
-    /// optimal among those).
+    /// How many best mentors per mentee a program beyond <see cref="DensePairLimit"/> keeps to start from (speed only:
+    /// the other pairs are priced by score bounds and added while any could improve the matching).
     /// </summary>
     public const int KeptCandidatesPerMentee = 64;
 
