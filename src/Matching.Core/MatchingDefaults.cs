@@ -15,10 +15,16 @@ public static class MatchingDefaults
     public const int PricingCandidatesPerMentee = 64;
 
     /// <summary>
-    /// How many best mentors per mentee a program beyond <see cref="DensePairLimit"/> keeps (scope: the matching is
-    /// optimal among those).
+    /// How many best mentors per mentee a program beyond <see cref="DensePairLimit"/> keeps to start from (speed only:
+    /// the other pairs are priced by score bounds and added while any could improve the matching).
     /// </summary>
     public const int KeptCandidatesPerMentee = 64;
+
+    /// <summary>
+    /// The most left-out pairs per mentee that one round of a large program's pricing adds to the network (its most
+    /// negative reduced costs); speed only, the result is optimal whatever the value.
+    /// </summary>
+    internal const int PricingViolatorsPerMentee = 8;
 
     /// <summary>The most mentee–mentor pairs scored into a dense table (50 million, about 250 MB).</summary>
     public const long DensePairLimit = 50_000_000;

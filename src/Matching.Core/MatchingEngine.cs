@@ -84,7 +84,7 @@ public sealed class MatchingEngine
         }
 
         var solver = new AssignmentSolver(rules.Options.FlowSolver ?? new NetworkSimplexSolver());
-        AssignmentResult solution = rules.Solve(FlowModel.Program, solver, out long priced, cancellationToken);
+        AssignmentResult solution = rules.SolvePriced(FlowModel.Program, solver, out PricingReport pricing, cancellationToken);
         if (!solution.Success)
         {
             string message = solution.Status == FlowStatus.Infeasible
@@ -99,7 +99,7 @@ public sealed class MatchingEngine
             return ResultAssembler.Unverified(certificate);
         }
 
-        return ResultAssembler.Assemble(rules, solution, priced);
+        return ResultAssembler.Assemble(rules, solution, pricing);
     }
 
     /// <summary>

@@ -297,7 +297,11 @@ internal sealed class RunCommand : Command
             optimality += string.Create(CultureInfo.InvariantCulture, $"; among each mentee's {kept} best mentors");
         }
 
-        if (result.PricedPairs > 0)
+        if (result.PricingRounds > 0)
+        {
+            optimality += string.Create(CultureInfo.InvariantCulture, $"; over all pairs: {result.PricedPairs:N0} left-out pairs priced by score bounds in {result.PricingRounds} rounds, {result.PricingScoredPairs:N0} scored");
+        }
+        else if (result.PricedPairs > 0)
         {
             optimality += string.Create(CultureInfo.InvariantCulture, $"; {result.PricedPairs:N0} left-out pairs priced");
         }

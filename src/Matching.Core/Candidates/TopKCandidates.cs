@@ -52,50 +52,16 @@ public static class TopKCandidates
         ArgumentNullException.ThrowIfNull(mentees);
         ArgumentNullException.ThrowIfNull(mentors);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        int m = mentors.Count;
-        Dictionary<string, List<int>> bySkill = Index(m, j => participants[mentors[j]].SkillsOffered);
-        Dictionary<string, List<int>> byGoal = Index(m, j => participants[mentors[j]].Goals);
+        return Find(new MentorIndex(scorer, participants, mentors), mentees, k, cancellationToken);
+    }
 
-        // Mentors by career level: the level criterion of a pair depends on the two levels alone, so it is exact per group.
-        (int? Level, int[] Mentors)[] byLevel = [.. Enumerable.Range(0, m)
-            .GroupBy(j => participants[mentors[j]].CareerLevel)
-            .Select(g => (g.Key, g.Order().ToArray()))
-            .OrderBy(g => g.Key ?? -1)];
-        int?[] levels = [.. byLevel.Select(g => g.Level)];
-        var levelIndex = new int[m];
-        for (int l = 0; l < byLevel.Length; l++)
-        {
-            foreach (int j in byLevel[l].Mentors)
-            {
-                levelIndex[j] = l;
-            }
-        }
-        Dictionary<string, List<int>> byLanguage = Index(m, j => participants[mentors[j]].Languages);
-        int[] noLanguage = [.. Enumerable.Range(0, m).Where(j => participants[mentors[j]].Languages.Count == 0)];
-        ScoringOptions options = scorer.Options;
-        var pools = new System.Collections.Concurrent.ConcurrentDictionary<string, bool[]>(StringComparer.OrdinalIgnoreCase);
-        bool[] Pool(IReadOnlySet<string> languages)
-        {
-            var pool = new bool[m];
-            foreach (int j in noLanguage)
-            {
-                pool[j] = true;
-            }
-
-            foreach (string language in languages)
-            {
-                if (byLanguage.TryGetValue(language, out List<int>? speakers))
-                {
-                    foreach (int j in speakers)
-                    {
-                        pool[j] = true;
-                    }
-                }
-            }
-
-            return pool;
-        }
-
+    /// <summary>Finds each mentee's top <paramref name="k"/> allowed mentors over a prepared index.</summary>
+    internal static (int[][] Mentors, int[][] Points, long ScoredPairs) Find(MentorIndex index, IReadOnlyList<int> mentees, int k, CancellationToken cancellationToken)
+    {
+        WeightedScorer scorer = index.Scorer;
+        int[] mentors = index.Mentors;
+        int?[] levels = index.Levels;
+        (int? Level, int[] Mentors)[] byLevel = index.ByLevel;
         var resultMentors = new int[mentees.Count][];
         var resultPoints = new int[mentees.Count][];
         long scored = 0;
@@ -104,71 +70,14 @@ public static class TopKCandidates
             0,
             mentees.Count,
             new ParallelOptions { CancellationToken = cancellationToken },
-            () => new Workspace(m, k, levelIndex, levels.Length),
+            () => index.NewWorkspace(k),
             (i, _, work) =>
             {
                 int mentee = mentees[i];
-                Participant p = participants[mentee];
-                work.Reset();
-
-                // Blocking by language: the pool of mentors that can share one, built once per distinct set of languages.
-                bool blockByLanguage = options.RequireSharedLanguage && p.Languages.Count > 0;
-                bool[]? pool = blockByLanguage ? pools.GetOrAdd(LanguageKey(p.Languages), _ => Pool(p.Languages)) : null;
-                work.Pool = pool;
-
-                // Exact skill and goal overlaps of every mentor who shares at least one wanted skill or goal.
-                int wanted = p.SkillsWanted.Count;
-                int goals = p.Goals.Count;
-                foreach (string skill in p.SkillsWanted)
-                {
-                    if (bySkill.TryGetValue(skill, out List<int>? offering))
-                    {
-                        foreach (int j in offering)
-                        {
-                            if (pool is null || pool[j])
-                            {
-                                work.AddOverlap(j, skill: true);
-                            }
-                        }
-                    }
-                }
-
-                foreach (string goal in p.Goals)
-                {
-                    if (byGoal.TryGetValue(goal, out List<int>? supporting))
-                    {
-                        foreach (int j in supporting)
-                        {
-                            // Goals refine only mentors who share a wanted skill; the rest keep the bound of all goals shared.
-                            if (wanted == 0 ? pool is null || pool[j] : work.Touched(j))
-                            {
-                                work.AddOverlap(j, skill: false);
-                            }
-                        }
-                    }
-                }
-
-                double weightSum = 0;
-                foreach (Criterion c in Enum.GetValues<Criterion>())
-                {
-                    if (scorer.Counts(mentee, c))
-                    {
-                        weightSum += options.WeightOf(c);
-                    }
-                }
-
-                // A criterion the survey never asked is out of the mean (WeightedScorer.Counts), so out of the bound too.
-                double skillsWeight = scorer.Counts(mentee, Criterion.Skills) ? options.SkillsWeight : 0;
-                double goalsWeight = scorer.Counts(mentee, Criterion.Goals) ? options.GoalsWeight : 0;
-                double careerWeight = scorer.Counts(mentee, Criterion.CareerLevel) ? options.CareerLevelWeight : 0;
-                double others = weightSum - skillsWeight - goalsWeight - careerWeight;
-                int Bound(int skillOverlap, int goalOverlap, int? mentorLevel)
-                {
-                    double skills = wanted == 0 ? WeightedScorer.Neutral : Math.Min(1.0, skillOverlap / (double)wanted);
-                    double goal = goals == 0 ? WeightedScorer.Neutral : Math.Min(1.0, goalOverlap / (double)goals);
-                    double career = scorer.CareerValue(p.CareerLevel, mentorLevel);
-                    return weightSum <= 0 ? 50 : UpperPoints(100.0 * ((skillsWeight * skills) + (goalsWeight * goal) + (careerWeight * career) + others) / weightSum);
-                }
+                MenteeBounds bounds = index.Prepare(mentee, work);
+                int wanted = bounds.Wanted;
+                int goals = bounds.Goals;
+                int Bound(int skillOverlap, int goalOverlap, int? mentorLevel) => bounds.Bound(skillOverlap, goalOverlap, mentorLevel);
 
                 Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
                 long local = 0;
@@ -195,7 +104,7 @@ public static class TopKCandidates
                     }
                 }
 
-                int restGoals = wanted == 0 ? 0 : goals;
+                int restGoals = bounds.RestGoals;
                 foreach (var (level, levelMentors) in byLevel.OrderByDescending(g => Bound(0, restGoals, g.Level)).ThenBy(g => g.Level ?? -1))
                 {
                     int rest = Bound(0, restGoals, level);
@@ -229,176 +138,5 @@ public static class TopKCandidates
             work => Interlocked.Add(ref scored, work.Scored));
 
         return (resultMentors, resultPoints, scored);
-    }
-
-    private static string LanguageKey(IReadOnlySet<string> languages) =>
-        string.Join('\u0001', languages.Select(l => l.ToUpperInvariant()).Order(StringComparer.Ordinal));
-
-    /// <summary>The smallest whole number of points not below <paramref name="score"/> × 1,000, with room for rounding.</summary>
-    private static int UpperPoints(double score) => (int)Math.Ceiling((score * ScoreTable.PointsPerScore) + 1e-6) + 1;
-
-    private static Dictionary<string, List<int>> Index(int count, Func<int, IReadOnlySet<string>> tags)
-    {
-        var index = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        for (int j = 0; j < count; j++)
-        {
-            foreach (string tag in tags(j))
-            {
-                if (!index.TryGetValue(tag, out List<int>? list))
-                {
-                    index[tag] = list = [];
-                }
-
-                list.Add(j);
-            }
-        }
-
-        return index;
-    }
-
-    /// <summary>Per-thread scratch: pool and overlap marks (stamped, so nothing is cleared per mentee) and the top-k list.</summary>
-    private sealed class Workspace(int mentors, int k, int[] levelIndex, int levelCount)
-    {
-        private int[] _keyCount = [];
-        private int[] _sorted = [];
-        private readonly int[] _overlapStamp = new int[mentors];
-        private readonly int[] _skillOverlap = new int[mentors];
-        private readonly int[] _goalOverlap = new int[mentors];
-        private readonly List<int> _touched = [];
-        private readonly int[] _bestMentor = new int[k];
-        private readonly int[] _bestPoints = new int[k];
-        private int _stamp;
-        private int _count;
-
-        public long Scored { get; set; }
-
-        public bool Full => _count == k;
-
-        public int KthPoints => _bestPoints[k - 1];
-
-        public void Reset()
-        {
-            _stamp++;
-            _count = 0;
-            _touched.Clear();
-        }
-
-        /// <summary>Gets or sets the language pool of the current mentee, or null when no language blocking applies.</summary>
-        public bool[]? Pool { get; set; }
-
-        public void AddOverlap(int j, bool skill)
-        {
-            if (_overlapStamp[j] != _stamp)
-            {
-                _overlapStamp[j] = _stamp;
-                _skillOverlap[j] = 0;
-                _goalOverlap[j] = 0;
-                _touched.Add(j);
-            }
-
-            if (skill)
-            {
-                _skillOverlap[j]++;
-            }
-            else
-            {
-                _goalOverlap[j]++;
-            }
-        }
-
-        /// <summary>
-        /// The touched mentors grouped by (skill overlap, goal overlap, level), highest bound first, by a counting sort
-        /// over the few possible keys (no per-mentor allocation). Order within a group does not matter: ties are
-        /// resolved by <see cref="Offer"/>.
-        /// </summary>
-        public List<(int SkillOverlap, int GoalOverlap, int Level, ArraySegment<int> Mentors)> Groups(int wanted, int goals, Func<int, int, int, int> bound)
-        {
-            int keys = (wanted + 1) * (goals + 1) * levelCount;
-            if (_keyCount.Length < keys + 1)
-            {
-                _keyCount = new int[keys + 1];
-            }
-
-            Array.Clear(_keyCount, 0, keys + 1);
-            int Key(int j) => (((Math.Min(_skillOverlap[j], wanted) * (goals + 1)) + Math.Min(_goalOverlap[j], goals)) * levelCount) + levelIndex[j];
-            foreach (int j in _touched)
-            {
-                _keyCount[Key(j) + 1]++;
-            }
-
-            for (int key = 0; key < keys; key++)
-            {
-                _keyCount[key + 1] += _keyCount[key];
-            }
-
-            if (_sorted.Length < _touched.Count)
-            {
-                _sorted = new int[Math.Max(_touched.Count, _sorted.Length * 2)];
-            }
-
-            var fill = _keyCount.AsSpan(0, keys).ToArray();
-            foreach (int j in _touched)
-            {
-                _sorted[fill[Key(j)]++] = j;
-            }
-
-            var groups = new List<(int SkillOverlap, int GoalOverlap, int Level, ArraySegment<int> Mentors)>();
-            for (int key = 0; key < keys; key++)
-            {
-                int start = _keyCount[key];
-                int count = _keyCount[key + 1] - start;
-                if (count > 0)
-                {
-                    int level = key % levelCount;
-                    int goal = key / levelCount % (goals + 1);
-                    int skill = key / levelCount / (goals + 1);
-                    groups.Add((skill, goal, level, new ArraySegment<int>(_sorted, start, count)));
-                }
-            }
-
-            groups.Sort((a, b) =>
-            {
-                int byBound = bound(b.SkillOverlap, b.GoalOverlap, b.Level).CompareTo(bound(a.SkillOverlap, a.GoalOverlap, a.Level));
-                return byBound != 0 ? byBound
-                    : b.SkillOverlap != a.SkillOverlap ? b.SkillOverlap.CompareTo(a.SkillOverlap)
-                    : b.GoalOverlap != a.GoalOverlap ? b.GoalOverlap.CompareTo(a.GoalOverlap)
-                    : a.Level.CompareTo(b.Level);
-            });
-            return groups;
-        }
-
-        /// <summary>Whether mentor <paramref name="j"/> was counted for the current mentee.</summary>
-        public bool Touched(int j) => _overlapStamp[j] == _stamp;
-
-        /// <summary>Whether mentor <paramref name="j"/> shares no wanted skill or goal (and, if blocking, is in the language pool).</summary>
-        public bool Untouched(int j) => _overlapStamp[j] != _stamp && (Pool is null || Pool[j]);
-
-        /// <summary>Keeps the k best by points, ties by lower mentor position.</summary>
-        public void Offer(int j, int points)
-        {
-            int at = _count;
-            while (at > 0 && (_bestPoints[at - 1] < points || (_bestPoints[at - 1] == points && _bestMentor[at - 1] > j)))
-            {
-                at--;
-            }
-
-            if (at >= k)
-            {
-                return;
-            }
-
-            int last = Math.Min(_count, k - 1);
-            for (int t = last; t > at; t--)
-            {
-                _bestMentor[t] = _bestMentor[t - 1];
-                _bestPoints[t] = _bestPoints[t - 1];
-            }
-
-            _bestMentor[at] = j;
-            _bestPoints[at] = points;
-            _count = Math.Min(_count + 1, k);
-        }
-
-        public (int[] Mentors, int[] Points) Result() => (_bestMentor[.._count], _bestPoints[.._count]);
     }
 }

@@ -18,7 +18,9 @@ internal interface IPairCosts
 /// </summary>
 /// <remarks>
 /// Costs come through a struct type parameter, so the pricing loop calls them without a delegate. Pairs must cost less
-/// than 2³¹ (scores are at most 100,000 points). Deterministic: ties among candidates go to the lower mentor position.
+/// than 2³¹ (scores are at most 100,000 points). Each round adds at most k violators per mentee (its most negative
+/// reduced costs). Ties among candidates follow a fixed per-mentee rotation of the mentors, so people with identical
+/// answers start from, and grow into, different mentors with identical answers; parallel over mentees, deterministic.
 /// </remarks>
 internal static class CandidatePricing
 {
@@ -53,16 +55,19 @@ internal static class CandidatePricing
         int n = mentees;
         int m = mentors;
         var candidates = new bool[n * m];
-        var keys = new long[m];
-        for (int i = 0; i < n; i++)
+
+        // Each mentee's k cheapest usable pairs, ties in a per-mentee rotation of the mentors: people with identical
+        // answers tie on every pair, and a common tie order would give them all the same few mentors.
+        Parallel.For(0, n, () => new long[m], (i, _, keys) =>
         {
+            int shift = Shift(i, m);
             int count = 0;
             for (int j = 0; j < m; j++)
             {
                 long cost = costs.Cost(i, j);
                 if (cost >= 0)
                 {
-                    keys[count++] = (cost << 32) | (uint)j;
+                    keys[count++] = (cost << 32) | (uint)Rotate(j, shift, m);
                 }
             }
 
@@ -75,9 +80,11 @@ internal static class CandidatePricing
 
             foreach (long key in best)
             {
-                candidates[(i * m) + (int)(key & 0xFFFFFFFF)] = true;
+                candidates[(i * m) + Unrotate((int)(key & 0xFFFFFFFF), shift, m)] = true;
             }
-        }
+
+            return keys;
+        }, _ => { });
 
         foreach (var (i, j) in alwaysIn)
         {
@@ -95,12 +102,17 @@ internal static class CandidatePricing
                 return solver.Solve(build(null), cancellationToken);
             }
 
-            ReadOnlySpan<long> potential = result.Potentials;
-            int added = 0;
-            priced = 0;
-            for (int i = 0; i < n; i++)
+            long[] potential = result.Potentials.ToArray();
+            long added = 0;
+            long pricedNow = 0;
+
+            // Each mentee adds at most k violators a round, its most negative reduced costs (ties rotated as above),
+            // so identical people or a poor start cannot swell the network towards every pair at once.
+            Parallel.For(0, n, () => (Keys: new (long Reduced, int Rotated)[m], Priced: 0L, Added: 0L), (i, _, local) =>
             {
                 long pi = potential[i];
+                int shift = Shift(i, m);
+                int count = 0;
                 for (int j = 0; j < m; j++)
                 {
                     if (candidates[(i * m) + j])
@@ -114,19 +126,46 @@ internal static class CandidatePricing
                         continue;
                     }
 
-                    priced++;
-                    if (cost + pi - potential[n + j] < 0)
+                    local.Priced++;
+                    long reduced = cost + pi - potential[n + j];
+                    if (reduced < 0)
                     {
-                        candidates[(i * m) + j] = true;
-                        added++;
+                        local.Keys[count++] = (reduced, Rotate(j, shift, m));
                     }
                 }
-            }
 
+                Span<(long Reduced, int Rotated)> best = local.Keys.AsSpan(0, count);
+                if (count > k)
+                {
+                    best.Sort();
+                    best = best[..k];
+                }
+
+                foreach (var (_, rotated) in best)
+                {
+                    candidates[(i * m) + Unrotate(rotated, shift, m)] = true;
+                }
+
+                local.Added += best.Length;
+                return local;
+            }, local =>
+            {
+                Interlocked.Add(ref pricedNow, local.Priced);
+                Interlocked.Add(ref added, local.Added);
+            });
+
+            priced = pricedNow;
             if (added == 0)
             {
                 return result;
             }
         }
     }
+
+    /// <summary>A mentee's rotation of the mentor order for ties (a multiplicative hash, so neighbours differ).</summary>
+    private static int Shift(int mentee, int mentors) => (int)((uint)(mentee * -1640531535) % (uint)mentors);
+
+    private static int Rotate(int mentor, int shift, int mentors) => mentor >= shift ? mentor - shift : mentor - shift + mentors;
+
+    private static int Unrotate(int rotated, int shift, int mentors) => rotated + shift < mentors ? rotated + shift : rotated + shift - mentors;
 }

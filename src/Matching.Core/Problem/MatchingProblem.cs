@@ -11,10 +11,12 @@ namespace Matching.Core.Problem;
 /// <remarks>
 /// <para>A participant with <see cref="Roles.Both"/> appears on both sides and is never paired with themselves.</para>
 /// <para>
-/// Up to <see cref="DensePairLimit"/> pairs, every pair is scored once, in parallel, when the problem is created, and
-/// the engine proves its matching optimal over all pairs. Larger programs keep only each mentee's exact top
-/// <see cref="KeptCandidatesPerMentee"/> mentors (see <see cref="Candidates.TopKCandidates"/>), found without scoring pairs
-/// that cannot make the list; the matching is then optimal among those candidates, and results say so.
+/// Up to <see cref="DensePairLimit"/> pairs, every pair is scored once, in parallel, when the problem is created.
+/// Larger programs keep each mentee's exact top <see cref="KeptCandidatesPerMentee"/> mentors (see
+/// <see cref="Candidates.TopKCandidates"/>), found without scoring pairs that cannot make the list; the engine then
+/// prices every other pair against the optimal potentials by score bounds (see
+/// <see cref="Candidates.ReducedCostPricer"/>) and adds those that could improve the matching until none can. Either
+/// way the matching is proven optimal over all pairs.
 /// </para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
@@ -43,7 +45,7 @@ public sealed class MatchingProblem
     /// <summary>Gets a value indicating whether every pair was scored (otherwise only each mentee's top candidates were kept).</summary>
     public bool IsDense => Scores is not null;
 
-    /// <summary>Gets the number of candidate mentors kept per mentee, or null when every pair was scored.</summary>
+    /// <summary>Gets the number of candidate mentors kept per mentee to start from, or null when every pair was scored.</summary>
     public int? KeptCandidatesPerMentee { get; private init; }
 
     /// <summary>Gets the same value as <see cref="KeptCandidatesPerMentee"/> (the older name).</summary>
@@ -62,6 +64,12 @@ public sealed class MatchingProblem
     public WeightedScorer Scorer { get; }
 
     internal ScoreTable? Scores { get; }
+
+    /// <summary>Gets the mentor index behind the kept candidates and the pricing of the other pairs (sparse programs only).</summary>
+    internal Candidates.MentorIndex? Index { get; private init; }
+
+    /// <summary>Gets how many pairs finding the kept candidates scored (sparse programs only).</summary>
+    internal long CandidateScoredPairs { get; private init; }
 
     /// <summary>Gets the dense score table; only for programs where <see cref="IsDense"/>.</summary>
     /// <exception cref="NotSupportedException">The program is too large to score every pair.</exception>
@@ -140,8 +148,14 @@ public sealed class MatchingProblem
         int? k = candidatesPerMentee ?? ((long)mentees.Count * mentors.Count > DensePairLimit ? DefaultCandidatesPerMentee : null);
         if (k is int kept)
         {
-            var (candidates, points, _) = Candidates.TopKCandidates.Find(scorer, participants, mentees, mentors, kept, cancellationToken);
-            return new MatchingProblem(participants, mentees.AsReadOnly(), mentors.AsReadOnly(), scorer, null, candidates, points) { KeptCandidatesPerMentee = kept };
+            var index = new Candidates.MentorIndex(scorer, participants, mentors);
+            var (candidates, points, scored) = Candidates.TopKCandidates.Find(index, mentees, kept, cancellationToken);
+            return new MatchingProblem(participants, mentees.AsReadOnly(), mentors.AsReadOnly(), scorer, null, candidates, points)
+            {
+                KeptCandidatesPerMentee = kept,
+                Index = index,
+                CandidateScoredPairs = scored,
+            };
         }
 
         ScoreTable scores = ScoreTable.Compute(scorer, mentees, mentors, maxDegreeOfParallelism ?? -1, cancellationToken);

@@ -55,10 +55,20 @@ public sealed class MatchingResult
     public long PricedPairs { get; init; }
 
     /// <summary>
-    /// Gets, for a program too large to score every pair, how many best-fitting mentors per mentee the matching was
-    /// chosen from (it is optimal among those); null when it is optimal over all pairs.
+    /// Gets, for a program too large to score every pair whose optimum could not be proven over all pairs, how many
+    /// best-fitting mentors per mentee the matching was chosen from (it is optimal among those); null when it is
+    /// optimal over all pairs.
     /// </summary>
     public int? KeptCandidatesPerMentee { get; init; }
+
+    /// <summary>
+    /// Gets how many times a program too large to score every pair solved its candidate network while pricing the
+    /// other pairs by score bounds (0 when every pair was scored).
+    /// </summary>
+    public int PricingRounds { get; init; }
+
+    /// <summary>Gets how many pairs that pricing had to score exactly because their bounds could not clear them.</summary>
+    public long PricingScoredPairs { get; init; }
 
     /// <summary>Gets the same value as <see cref="KeptCandidatesPerMentee"/> (the older name).</summary>
     public int? CandidatesPerMentee => KeptCandidatesPerMentee;

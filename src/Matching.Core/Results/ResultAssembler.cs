@@ -12,14 +12,20 @@ namespace Matching.Core.Results;
 /// <summary>Turns a solved one-to-one assignment into a <see cref="MatchingResult"/>: explained pairs, unmatched people with reasons, mentor loads.</summary>
 internal static class ResultAssembler
 {
-    public static MatchingResult Assemble(ProgramRules rules, AssignmentResult solution, long priced) =>
-        Assemble(rules, solution.MentorOf, solution.Certificate, solution.Cost, priced);
+    public static MatchingResult Assemble(ProgramRules rules, AssignmentResult solution, PricingReport pricing) =>
+        Assemble(rules, solution.MentorOf, solution.Certificate, solution.Cost, pricing.LeftOutPairs, pricing);
 
     /// <summary>
     /// Assembles the result of given pairs under <paramref name="rules"/> (no solve, e.g. running pairs plus one
     /// placement): mentor loads against effective capacity, reasons naming the program's rules.
     /// </summary>
-    public static MatchingResult Assemble(ProgramRules rules, ReadOnlySpan<int> mentorOf, CertificateReport? certificate, long cost, long priced)
+    /// <param name="rules">The program's rules.</param>
+    /// <param name="mentorOf">Each mentee position's mentor position, or −1.</param>
+    /// <param name="certificate">The optimality check, if solved.</param>
+    /// <param name="cost">The objective.</param>
+    /// <param name="priced">Left-out pairs proven unable to improve the matching.</param>
+    /// <param name="pricing">How the solve priced left-out pairs (default: no solve, no proof over all pairs).</param>
+    public static MatchingResult Assemble(ProgramRules rules, ReadOnlySpan<int> mentorOf, CertificateReport? certificate, long cost, long priced, PricingReport pricing = default)
     {
         MatchingProblem problem = rules.Problem;
         TextCatalog text = TextCatalog.For(rules.Options.Language);
@@ -52,21 +58,23 @@ internal static class ResultAssembler
         }
 
         var loads = new List<MentorLoad>();
-        var (compatibleMentees, stillUnmatchedMentees) = load.Contains(0) ? UnmatchedReasons.MentorCompatibility(problem, mentorOf) : ([], []);
+        UnmatchedReasons.MentorCounts[] idle = UnmatchedReasons.IdleMentorCounts(rules, mentorOf, load);
         for (int j = 0; j < problem.Mentors.Count; j++)
         {
             Participant p = problem.Participants[problem.Mentors[j]];
             loads.Add(new MentorLoad(p, load[j], rules.CapacityOf(j)));
             if (load[j] == 0)
             {
-                unmatched.Add(new UnmatchedParticipant(p, Roles.Mentor, UnmatchedReasons.ForMentor(rules.CapacityOf(j), compatibleMentees[j], stillUnmatchedMentees[j], text, rules.MentorRuleOf(j))));
+                unmatched.Add(new UnmatchedParticipant(p, Roles.Mentor, UnmatchedReasons.ForMentor(rules.CapacityOf(j), idle[j], text, rules.MentorRuleOf(j))));
             }
         }
 
         return new MatchingResult(MatchingStatus.Optimal, matches, unmatched, loads, certificate, cost, null)
         {
             PricedPairs = priced,
-            KeptCandidatesPerMentee = problem.KeptCandidatesPerMentee,
+            KeptCandidatesPerMentee = pricing.AllPairs ? null : problem.KeptCandidatesPerMentee,
+            PricingRounds = pricing.Rounds,
+            PricingScoredPairs = pricing.ScoredPairs,
         };
     }
 

@@ -22,7 +22,11 @@ internal static class UnmatchedReasons
 
         if (!problem.IsDense && problem.CandidatesOf(i).Length > 0)
         {
-            return text.KeptCandidatesFull(problem.CandidatesOf(i).Length);
+            // A large program's optimum is proven over all pairs, so what holds for every compatible mentor holds
+            // here too; counting them all would score the whole row, so the words carry no count.
+            return rules.Options.UnmatchedPenalty is double cheaper
+                ? text.CheaperUnmatchedThanAnyMentor(cheaper.ToString("0.#", CultureInfo.InvariantCulture))
+                : text.AllAllowedMentorsFull;
         }
 
         if (problem.Mentors.Count == 0)
@@ -82,52 +86,86 @@ internal static class UnmatchedReasons
     }
 
     /// <summary>
-    /// Counts, per mentor position, the compatible mentees and those of them left unmatched, in one pass (in a large
-    /// program only mentees who have the mentor among their candidates count as compatible).
+    /// Counts, for every mentor position with room and no mentee (the only mentors whose reason needs it), the
+    /// compatible mentees (no hard rule blocks the pair), those of them left unmatched whose pair is allowed, and
+    /// those left unmatched whose pair is excluded. Exact in every program: a large one checks its idle mentors against
+    /// every mentee, in parallel (the result does not depend on the core count).
     /// </summary>
-    public static (int[] Compatible, int[] StillUnmatched) MentorCompatibility(MatchingProblem problem, ReadOnlySpan<int> mentorOf)
+    public static MentorCounts[] IdleMentorCounts(ProgramRules rules, ReadOnlySpan<int> mentorOf, int[] load)
     {
+        MatchingProblem problem = rules.Problem;
+        int n = problem.Mentees.Count;
         int m = problem.Mentors.Count;
-        var compatible = new int[m];
-        var stillUnmatched = new int[m];
-        for (int i = 0; i < problem.Mentees.Count; i++)
+        var counts = new MentorCounts[m];
+        int[] idle = [.. Enumerable.Range(0, m).Where(j => load[j] == 0 && rules.CapacityOf(j) > 0)];
+        if (idle.Length == 0)
         {
-            if (problem.IsDense)
+            return counts;
+        }
+
+        bool[] isUnmatched = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            isUnmatched[i] = mentorOf[i] < 0;
+        }
+
+        Parallel.For(0, idle.Length, t =>
+        {
+            int j = idle[t];
+            int compatible = 0, allowed = 0, excluded = 0;
+            for (int i = 0; i < n; i++)
             {
-                for (int j = 0; j < m; j++)
+                if (problem.BlockOf(i, j) != BlockReason.None)
                 {
-                    if (problem.BlockOf(i, j) == BlockReason.None)
+                    continue;
+                }
+
+                compatible++;
+                if (isUnmatched[i])
+                {
+                    if (rules.IsExcluded(i, j))
                     {
-                        compatible[j]++;
-                        stillUnmatched[j] += mentorOf[i] < 0 ? 1 : 0;
+                        excluded++;
+                    }
+                    else
+                    {
+                        allowed++;
                     }
                 }
             }
-            else
-            {
-                foreach (int j in problem.CandidatesOf(i))
-                {
-                    compatible[j]++;
-                    stillUnmatched[j] += mentorOf[i] < 0 ? 1 : 0;
-                }
-            }
-        }
 
-        return (compatible, stillUnmatched);
+            counts[j] = new MentorCounts(compatible, allowed, excluded);
+        });
+
+        return counts;
     }
 
-    public static string ForMentor(int capacity, int compatible, int stillUnmatched, TextCatalog text, PersonRule rule = PersonRule.None)
+    /// <summary>
+    /// Says why a mentor has no mentee. At an optimum, a mentor with room beside an unmatched mentee it may take can
+    /// only stay idle when a finite unmatched penalty makes that pair not worth it; coverage first, never.
+    /// </summary>
+    public static string ForMentor(int capacity, MentorCounts counts, TextCatalog text, PersonRule rule = PersonRule.None)
     {
         if (capacity <= 0)
         {
             return rule == PersonRule.Fatigue ? text.MentorResting : text.MentorNoCapacity;
         }
 
-        if (compatible == 0)
+        if (counts.Compatible == 0)
         {
             return text.MentorNoCompatibleMentee;
         }
 
-        return stillUnmatched == 0 ? text.MentorMenteesMatchedElsewhere(compatible) : text.MentorMenteesLeftUnmatched(stillUnmatched);
+        if (counts.AllowedUnmatched > 0)
+        {
+            return text.MentorMenteesLeftUnmatched(counts.AllowedUnmatched);
+        }
+
+        return counts.ExcludedUnmatched > 0
+            ? text.MentorMenteesExcludedOrElsewhere(counts.Compatible, counts.ExcludedUnmatched)
+            : text.MentorMenteesMatchedElsewhere(counts.Compatible);
     }
+
+    /// <summary>An idle mentor's compatible mentees, and those of them left unmatched with an allowed or an excluded pair.</summary>
+    internal readonly record struct MentorCounts(int Compatible, int AllowedUnmatched, int ExcludedUnmatched);
 }

@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using Matching.Core.Candidates;
 using Matching.Core.Problem;
 using Matching.Solvers.Assignment;
 using Matching.Solvers.Flow;
@@ -45,6 +46,7 @@ public sealed class ProgramRules
     private readonly PersonRule[] _mentorRule;
     private readonly string? _lockConflict;
     private string? _conflict;
+    private int[]?[]? _special;
     private bool _conflictKnown;
 
     private ProgramRules(MatchingProblem problem, MatchingOptions options, int[] capacity, int[] minLoad, long[] slot, long[] priority, int[] lockedMentorOf, (int, int)[] locked, HashSet<long> excluded, Dictionary<long, int> adjustment, string? lockConflict, Notes notes)
@@ -423,43 +425,11 @@ public sealed class ProgramRules
         int n = MenteeCount;
         int m = MentorCount;
         var builder = new AssignmentProblemBuilder(n, m, 0);
-        for (int i = 0; i < n; i++)
-        {
-            builder.SetUnmatchedPenalty(i, model.CountOnly ? 1 : UnmatchedCost(i, model.CoverageFirst));
-        }
-
-        for (int j = 0; j < m; j++)
-        {
-            long slot = model.CountOnly ? 0 : _slot[j];
-            long[]? loadCosts = slot == 0 ? null : [.. Enumerable.Range(0, Math.Max(1, _capacity[j])).Select(k => k * slot)];
-            builder.SetMentor(j, _minLoad[j], _capacity[j], loadCosts);
-        }
+        SetSides(builder, model);
 
         if (!Problem.IsDense)
         {
-            for (int i = 0; i < n; i++)
-            {
-                ReadOnlySpan<int> mentors = Problem.CandidatesOf(i);
-                ReadOnlySpan<int> points = Problem.CandidatePointsOf(i);
-                bool lockedSeen = false;
-                for (int c = 0; c < mentors.Length; c++)
-                {
-                    int j = mentors[c];
-                    bool locked = _lockedMentorOf[i] == j;
-                    lockedSeen |= locked;
-                    if (_capacity[j] > 0 && !IsExcluded(i, j) && (locked || Value(i, j, points[c]) >= model.Threshold))
-                    {
-                        builder.AddPair(i, j, model.CountOnly ? 0 : PairCost(i, j, points[c]), locked);
-                    }
-                }
-
-                if (!lockedSeen && _lockedMentorOf[i] is int lj and >= 0)
-                {
-                    int p = Math.Max(0, Problem.PointsAt(i, lj));
-                    builder.AddPair(i, lj, model.CountOnly ? 0 : PairCost(i, lj, p), locked: true);
-                }
-            }
-
+            AddSparsePairs(builder, model, null);
             return builder.Build();
         }
 
@@ -478,6 +448,171 @@ public sealed class ProgramRules
         return builder.Build();
     }
 
+    /// <summary>
+    /// Adds a sparse program's network pairs: each mentee's kept candidates, its kept (locked) pair, its adjusted pairs
+    /// and the pairs pricing added, each once and only when the model uses it.
+    /// </summary>
+    private void AddSparsePairs(AssignmentProblemBuilder builder, FlowModel model, List<(int Mentor, int Points)>?[]? added)
+    {
+        int[]?[] special = SpecialMentors();
+        var seen = new HashSet<int>();
+        for (int i = 0; i < MenteeCount; i++)
+        {
+            ReadOnlySpan<int> mentors = Problem.CandidatesOf(i);
+            ReadOnlySpan<int> points = Problem.CandidatePointsOf(i);
+            seen.Clear();
+            for (int c = 0; c < mentors.Length; c++)
+            {
+                AddSparsePair(builder, model, i, mentors[c], points[c]);
+                seen.Add(mentors[c]);
+            }
+
+            foreach (int j in special[i] ?? [])
+            {
+                if (seen.Add(j))
+                {
+                    int p = Problem.PointsAt(i, j);
+                    if (_lockedMentorOf[i] == j)
+                    {
+                        builder.AddPair(i, j, model.CountOnly ? 0 : PairCost(i, j, Math.Max(0, p)), locked: true);
+                    }
+                    else if (p >= 0)
+                    {
+                        AddSparsePair(builder, model, i, j, p);
+                    }
+                }
+            }
+
+            foreach (var (j, p) in added?[i] ?? [])
+            {
+                AddSparsePair(builder, model, i, j, p);
+            }
+        }
+    }
+
+    private void AddSparsePair(AssignmentProblemBuilder builder, FlowModel model, int i, int j, int points)
+    {
+        bool locked = _lockedMentorOf[i] == j;
+        if (_capacity[j] > 0 && !IsExcluded(i, j) && (locked || Value(i, j, points) >= model.Threshold))
+        {
+            builder.AddPair(i, j, model.CountOnly ? 0 : PairCost(i, j, points), locked);
+        }
+    }
+
+    /// <summary>Gets, per mentee position, the mentors whose pair must be in every network: its kept pair and its adjusted pairs.</summary>
+    private int[]?[] SpecialMentors()
+    {
+        if (_special is { } known)
+        {
+            return known;
+        }
+
+        var lists = new List<int>?[MenteeCount];
+        foreach (var (i, j) in _locked)
+        {
+            (lists[i] ??= []).Add(j);
+        }
+
+        foreach (long key in _adjustment.Keys.Order())
+        {
+            int i = (int)(key / MentorCount);
+            int j = (int)(key % MentorCount);
+            if (!(lists[i] ??= []).Contains(j))
+            {
+                lists[i]!.Add(j);
+            }
+        }
+
+        _special = [.. lists.Select(l => l?.ToArray())];
+        return _special;
+    }
+
+    /// <summary>
+    /// Solves <paramref name="model"/> of a sparse program exactly over all pairs: the network of kept candidates is
+    /// solved, every left-out pair is priced against its optimal potentials by score bounds
+    /// (<see cref="ReducedCostPricer"/>), the most violating pairs per mentee join, and the network is solved again
+    /// until no left-out pair has a negative reduced cost. Then the optimum is optimal for the full model.
+    /// </summary>
+    private AssignmentResult SolveSparse(FlowModel model, AssignmentSolver solver, out PricingReport report, CancellationToken cancellationToken)
+    {
+        int n = MenteeCount;
+        int m = MentorCount;
+        int[]?[] special = SpecialMentors();
+        var added = new List<(int Mentor, int Points)>?[n];
+        var terms = new PricingTerms(
+            model.CountOnly ? 0 : _offset,
+            model.CountOnly,
+            model.Threshold,
+            _capacity,
+            IsExcluded,
+            (i, work) =>
+            {
+                foreach (int j in special[i] ?? [])
+                {
+                    work.Mark(j);
+                }
+
+                foreach (var (j, _) in added[i] ?? [])
+                {
+                    work.Mark(j);
+                }
+            });
+        long takers = _capacity.Count(c => c > 0);
+        long scored = 0;
+        int rounds = 0;
+        var violators = new (int Mentor, int Points)[]?[n];
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var builder = new AssignmentProblemBuilder(n, m, 0);
+            SetSides(builder, model);
+            AddSparsePairs(builder, model, added);
+            AssignmentProblem network = builder.Build();
+            AssignmentResult result = solver.Solve(network, cancellationToken);
+            rounds++;
+            if (!result.Success)
+            {
+                // Pricing needs optimal potentials; an infeasible network (e.g. minimum loads its candidates cannot
+                // meet) is reported as the rules' conflict.
+                report = new PricingReport(0, rounds, scored, AllPairs: false);
+                return result;
+            }
+
+            Array.Clear(violators);
+            var (found, scoredNow) = ReducedCostPricer.Find(Problem, terms, result.Potentials.ToArray(), MatchingDefaults.PricingViolatorsPerMentee, violators, cancellationToken);
+            scored += scoredNow;
+            if (found == 0)
+            {
+                report = new PricingReport((n * takers) - network.PairCount, rounds, scored, AllPairs: true);
+                return result;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                if (violators[i] is { } pairs)
+                {
+                    (added[i] ??= []).AddRange(pairs);
+                }
+            }
+        }
+    }
+
+    /// <summary>Sets every mentee's unmatched cost and every mentor's loads in <paramref name="model"/>.</summary>
+    private void SetSides(AssignmentProblemBuilder builder, FlowModel model)
+    {
+        for (int i = 0; i < MenteeCount; i++)
+        {
+            builder.SetUnmatchedPenalty(i, model.CountOnly ? 1 : UnmatchedCost(i, model.CoverageFirst));
+        }
+
+        for (int j = 0; j < MentorCount; j++)
+        {
+            long slot = model.CountOnly ? 0 : _slot[j];
+            long[]? loadCosts = slot == 0 ? null : [.. Enumerable.Range(0, Math.Max(1, _capacity[j])).Select(k => k * slot)];
+            builder.SetMentor(j, _minLoad[j], _capacity[j], loadCosts);
+        }
+    }
+
     /// <summary>Gets a pair's cost in <paramref name="model"/>, or −1 when the model leaves it out.</summary>
     internal long ModelCost(int mentee, int mentor, FlowModel model)
     {
@@ -491,18 +626,26 @@ public sealed class ProgramRules
     }
 
     /// <summary>
-    /// Solves <paramref name="model"/> exactly: a large program on its kept candidates, otherwise by candidate pricing
-    /// over every allowed pair (see <see cref="CandidatePricing"/>), so the result is optimal over all pairs.
+    /// Solves <paramref name="model"/> exactly over every allowed pair: a dense program by candidate pricing over the
+    /// score table (see <see cref="CandidatePricing"/>), a large one from its kept candidates by bound-based pricing of
+    /// the rest (see <see cref="ReducedCostPricer"/>).
     /// </summary>
     internal AssignmentResult Solve(FlowModel model, AssignmentSolver solver, out long priced, CancellationToken cancellationToken)
     {
-        priced = 0;
+        AssignmentResult result = SolvePriced(model, solver, out PricingReport report, cancellationToken);
+        priced = report.LeftOutPairs;
+        return result;
+    }
+
+    /// <summary>Solves <paramref name="model"/> exactly over every allowed pair and says how the left-out pairs were priced.</summary>
+    internal AssignmentResult SolvePriced(FlowModel model, AssignmentSolver solver, out PricingReport report, CancellationToken cancellationToken)
+    {
         if (!Problem.IsDense)
         {
-            return solver.Solve(BuildAssignment(null, model), cancellationToken);
+            return SolveSparse(model, solver, out report, cancellationToken);
         }
 
-        return CandidatePricing.Solve(
+        AssignmentResult dense = CandidatePricing.Solve(
             MenteeCount,
             MentorCount,
             Options.PricingCandidatesPerMentee,
@@ -510,8 +653,10 @@ public sealed class ProgramRules
             _locked,
             mask => BuildAssignment(mask, model),
             solver,
-            out priced,
+            out long priced,
             cancellationToken);
+        report = new PricingReport(priced, 0, 0, AllPairs: true);
+        return dense;
     }
 
     /// <summary>Solves <paramref name="model"/> and returns each mentee position's mentor position.</summary>

@@ -37,6 +37,12 @@ internal sealed partial class EnglishText : TextCatalog
     public override string KeptCandidatesFull(int kept) =>
         $"the {kept} best-fitting compatible mentors are all fully booked, and no reassignment among them frees a place without leaving someone else unmatched";
 
+    public override string AllAllowedMentorsFull =>
+        "every mentor this mentee may be paired with is fully booked, and no reassignment frees a place without leaving someone else unmatched";
+
+    public override string CheaperUnmatchedThanAnyMentor(string points) =>
+        $"leaving this mentee unmatched cost less ({points} points) than any mentor it may be paired with would have added given the others' matches";
+
     public override string OnlyExcludedMentors(int excluded) =>
         $"the only compatible mentors ({excluded}) are excluded as pairs (for example from an earlier round)";
 
@@ -50,6 +56,9 @@ internal sealed partial class EnglishText : TextCatalog
 
     public override string MentorMenteesMatchedElsewhere(int compatible) =>
         $"all {compatible} compatible mentee(s) were matched to mentors who suit them better";
+
+    public override string MentorMenteesExcludedOrElsewhere(int compatible, int excluded) =>
+        $"of the {compatible} compatible mentee(s), {excluded} stayed unmatched only because their pair with this mentor is excluded (for example from an earlier round); the others were matched to mentors who suit them better";
 
     public override string MentorMenteesLeftUnmatched(int stillUnmatched) =>
         $"{stillUnmatched} compatible mentee(s) stayed unmatched because matching them here would lower the total score by more than the unmatched penalty";

@@ -37,6 +37,12 @@ internal sealed partial class GermanText : TextCatalog
     public override string KeptCandidatesFull(int kept) =>
         $"alle {kept} bestpassenden Mentor:innen sind ausgebucht, und keine Umverteilung unter ihnen schafft einen Platz, ohne dass jemand anderes leer ausgeht";
 
+    public override string AllAllowedMentorsFull =>
+        "alle Mentor:innen, die für diese Mentee in Frage kommen, sind ausgebucht, und keine Umverteilung schafft einen Platz, ohne dass jemand anderes leer ausgeht";
+
+    public override string CheaperUnmatchedThanAnyMentor(string points) =>
+        $"ohne Mentor:in zu bleiben kostet weniger ({points} Punkte) als jede in Frage kommende Mentor:in angesichts der übrigen Paare beigetragen hätte";
+
     public override string OnlyExcludedMentors(int excluded) =>
         $"die einzigen passenden Mentor:innen ({excluded}) sind als Paar ausgeschlossen (etwa aus einer früheren Runde)";
 
@@ -50,6 +56,9 @@ internal sealed partial class GermanText : TextCatalog
 
     public override string MentorMenteesMatchedElsewhere(int compatible) =>
         $"alle {compatible} passenden Mentees haben Mentor:innen bekommen, die besser zu ihnen passen";
+
+    public override string MentorMenteesExcludedOrElsewhere(int compatible, int excluded) =>
+        $"von {compatible} passenden Mentees blieben {excluded} nur deshalb ohne Mentor:in, weil ihr Paar mit dieser Mentor:in ausgeschlossen ist (etwa aus einer früheren Runde); die übrigen haben Mentor:innen bekommen, die besser zu ihnen passen";
 
     public override string MentorMenteesLeftUnmatched(int stillUnmatched) =>
         $"{stillUnmatched} passende Mentees blieben ohne Mentor:in, weil ein Paar hier die Gesamtpunktzahl stärker senken würde als die Strafe fürs Unvermittelt-Bleiben";

@@ -43,6 +43,14 @@ public abstract partial class TextCatalog
     /// <returns>The reason.</returns>
     public abstract string KeptCandidatesFull(int kept);
 
+    /// <summary>Gets the reason of an unmatched mentee in a large program (coverage first): every mentor it may have is fully booked.</summary>
+    public abstract string AllAllowedMentorsFull { get; }
+
+    /// <summary>Reason of an unmatched mentee in a large program with an unmatched penalty: no mentor it may have would add more than the penalty.</summary>
+    /// <param name="points">The unmatched penalty in score points, formatted.</param>
+    /// <returns>The reason.</returns>
+    public abstract string CheaperUnmatchedThanAnyMentor(string points);
+
     /// <summary>Reason: every compatible mentor is excluded as a pair.</summary>
     /// <param name="excluded">How many compatible mentors are excluded.</param>
     /// <returns>The reason.</returns>
@@ -80,6 +88,12 @@ public abstract partial class TextCatalog
     /// <param name="compatible">How many mentees are compatible.</param>
     /// <returns>The reason.</returns>
     public abstract string MentorMenteesMatchedElsewhere(int compatible);
+
+    /// <summary>Reason: every compatible mentee got a mentor who suits them better, except some whose pair with this mentor is excluded.</summary>
+    /// <param name="compatible">How many mentees are compatible.</param>
+    /// <param name="excluded">How many of them stayed unmatched because their pair with this mentor is excluded.</param>
+    /// <returns>The reason.</returns>
+    public abstract string MentorMenteesExcludedOrElsewhere(int compatible, int excluded);
 
     /// <summary>Reason: compatible mentees stayed unmatched because of the unmatched penalty.</summary>
     /// <param name="stillUnmatched">How many compatible mentees stayed unmatched.</param>

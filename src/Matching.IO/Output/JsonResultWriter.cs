@@ -175,6 +175,12 @@ public sealed class JsonResultWriter
         json.WriteBoolean("verified", result.Certificate?.IsOptimal ?? false);
         json.WriteNumber("violations", result.Certificate?.ViolationCount ?? 0);
         json.WriteNumber("pricedPairs", result.PricedPairs);
+        if (result.PricingRounds > 0)
+        {
+            json.WriteNumber("pricingRounds", result.PricingRounds);
+            json.WriteNumber("pricingScoredPairs", result.PricingScoredPairs);
+        }
+
         if (result.CandidatesPerMentee is int kept)
         {
             json.WriteString("scope", $"optimal among each mentee's {kept} best mentors (program too large to score every pair)");

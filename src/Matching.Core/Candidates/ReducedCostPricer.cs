@@ -1,0 +1,268 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Core.Problem;
+using Matching.Core.Scoring;
+
+namespace Matching.Core.Candidates;
+
+/// <summary>The pair costs and network of one sparse model, as the pricer needs them.</summary>
+/// <param name="Offset">A pair costs <c>Offset − points</c> (0 for every pair when <paramref name="CountOnly"/>).</param>
+/// <param name="CountOnly">Every pair costs 0.</param>
+/// <param name="Threshold">Only pairs with at least these points are in the model.</param>
+/// <param name="Capacity">Each mentor position's capacity; mentors with 0 take nobody.</param>
+/// <param name="IsExcluded">Whether a pair is excluded by a program rule (asked only of pairs that would violate).</param>
+/// <param name="InNetwork">Marks, for a mentee position, the mentors whose pair is in the network whatever it scores (kept and adjusted pairs, added violators).</param>
+internal sealed record PricingTerms(long Offset, bool CountOnly, int Threshold, int[] Capacity, Func<int, int, bool> IsExcluded, Action<int, MentorWorkspace> InNetwork);
+
+/// <summary>
+/// Prices every mentee–mentor pair left out of a sparse candidate network against the network's optimal
+/// potentials, without scoring every pair, and returns the most violating ones per mentee.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A left-out pair (i, j) improves the network when its reduced cost <c>cost(i, j) + π(i) − π(j)</c> is negative,
+/// that is when <c>gain(points) + π(j) ≥ Offset + π(i) + 1</c> with gain = points (0 when counting only). Upper
+/// bounds clear pairs in bulk: a mentee whose kept list is full (exact top k, <see cref="TopKCandidates"/>) scores at
+/// most its k-th best points with every other mentor, so it is skipped when even the highest mentor potential cannot
+/// reach its threshold; otherwise its mentors are bounded by (skills covered, goals, level) groups (see
+/// <see cref="MentorIndex"/>) visited by falling bound, mentors without a shared skill by level in falling potential,
+/// and only pairs whose bound plus potential reaches the current bar are scored. A mentee whose kept list is not full
+/// already has every compatible mentor in the network.
+/// </para>
+/// <para>
+/// Per mentee the <c>limit</c> most negative reduced costs are kept (ties in a per-mentee rotation of the mentors), so a round adds a
+/// bounded number of pairs; the caller re-solves until a round finds none, which proves the network's optimum optimal
+/// over all pairs (linear-programming duality). Parallel over mentees; the result is the same on any core count.
+/// </para>
+/// </remarks>
+internal static class ReducedCostPricer
+{
+    /// <summary>Finds the violating left-out pairs.</summary>
+    /// <param name="problem">A sparse program (kept candidates and their index).</param>
+    /// <param name="terms">The model's costs and network.</param>
+    /// <param name="potentials">Optimal potentials: mentee positions, then mentor positions (then the sink).</param>
+    /// <param name="limit">The most violators kept per mentee.</param>
+    /// <param name="violators">Receives, per mentee position, the violating mentor positions and their points (null: none).</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    /// <returns>How many violators were found and how many pairs were scored.</returns>
+    public static (long Violators, long Scored) Find(
+        MatchingProblem problem,
+        PricingTerms terms,
+        long[] potentials,
+        int limit,
+        (int Mentor, int Points)[]?[] violators,
+        CancellationToken cancellationToken)
+    {
+        MentorIndex index = problem.Index!;
+        int n = problem.Mentees.Count;
+        int m = problem.Mentors.Count;
+        int k = problem.KeptCandidatesPerMentee ?? 1;
+        WeightedScorer scorer = index.Scorer;
+        int[] mentors = index.Mentors;
+        int?[] levels = index.Levels;
+
+        // Mentors who take someone, by level, in falling potential (ties by position): the order mentors without a
+        // shared skill are visited in, so each level's walk stops at the first mentor below the bar.
+        long maxPotential = long.MinValue;
+        var byLevel = new int[index.ByLevel.Length][];
+        for (int l = 0; l < byLevel.Length; l++)
+        {
+            byLevel[l] = [.. index.ByLevel[l].Mentors.Where(j => terms.Capacity[j] > 0).OrderByDescending(j => potentials[n + j]).ThenBy(j => j)];
+            foreach (int j in byLevel[l])
+            {
+                maxPotential = Math.Max(maxPotential, potentials[n + j]);
+            }
+        }
+
+        if (maxPotential == long.MinValue)
+        {
+            return (0, 0);
+        }
+
+        long found = 0;
+        long scored = 0;
+        Parallel.For(
+            0,
+            n,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            () => new Search(index.NewWorkspace(1), limit),
+            (i, _, search) =>
+            {
+                ReadOnlySpan<int> kept = problem.CandidatesOf(i);
+                if (kept.Length < k)
+                {
+                    return search;
+                }
+
+                // Every mentor outside the kept list scores at most the k-th best points (the list is exact).
+                int upper = problem.CandidatePointsOf(i)[kept.Length - 1];
+                long need = terms.Offset + potentials[i] + 1;
+                if (upper < terms.Threshold || Gain(terms, upper) + maxPotential < need)
+                {
+                    return search;
+                }
+
+                int mentee = problem.Mentees[i];
+                MentorWorkspace work = search.Work;
+                MenteeBounds bounds = index.Prepare(mentee, work);
+                foreach (int j in kept)
+                {
+                    work.Mark(j);
+                }
+
+                terms.InNetwork(i, work);
+                search.Start(need, (int)((uint)(i * -1640531535) % (uint)m), m);
+                Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
+
+                // Mentors sharing a wanted skill (or a goal): groups by falling bound; a group whose bound plus the
+                // highest potential is below the bar ends the walk.
+                foreach (var (skillOverlap, goalOverlap, levelAt, group) in work.Groups(bounds.Wanted, bounds.Goals, (c, g, l) => bounds.Bound(c, g, levels[l])))
+                {
+                    int bound = Math.Min(upper, bounds.Bound(skillOverlap, goalOverlap, levels[levelAt]));
+                    long gain = Gain(terms, bound);
+                    if (gain + maxPotential < search.Bar)
+                    {
+                        break;
+                    }
+
+                    if (bound < terms.Threshold)
+                    {
+                        continue;
+                    }
+
+                    foreach (int j in group)
+                    {
+                        if (gain + potentials[n + j] >= search.Bar && terms.Capacity[j] > 0 && !work.Marked(j))
+                        {
+                            search.Try(terms, scorer, mentee, mentors[j], i, j, potentials[n + j], values);
+                        }
+                    }
+                }
+
+                // Mentors sharing no wanted skill: by level, each level in falling potential.
+                for (int l = 0; l < byLevel.Length; l++)
+                {
+                    int bound = Math.Min(upper, bounds.Bound(0, bounds.RestGoals, levels[l]));
+                    if (bound < terms.Threshold)
+                    {
+                        continue;
+                    }
+
+                    long gain = Gain(terms, bound);
+                    foreach (int j in byLevel[l])
+                    {
+                        if (gain + potentials[n + j] < search.Bar)
+                        {
+                            break;
+                        }
+
+                        if (work.Untouched(j) && !work.Marked(j))
+                        {
+                            search.Try(terms, scorer, mentee, mentors[j], i, j, potentials[n + j], values);
+                        }
+                    }
+                }
+
+                violators[i] = search.Result();
+                return search;
+            },
+            search =>
+            {
+                Interlocked.Add(ref found, search.Found);
+                Interlocked.Add(ref scored, search.Scored);
+            });
+
+        return (found, scored);
+    }
+
+    private static long Gain(PricingTerms terms, int points) => terms.CountOnly ? 0 : points;
+
+    /// <summary>Per-thread state: the workspace and the best violators of the current mentee.</summary>
+    private sealed class Search(MentorWorkspace work, int limit)
+    {
+        private readonly int[] _mentor = new int[limit];
+        private readonly int[] _points = new int[limit];
+        private readonly long[] _key = new long[limit];
+        private int _count;
+        private long _need;
+        private int _shift;
+        private int _mentors;
+
+        public MentorWorkspace Work => work;
+
+        public long Found { get; private set; }
+
+        public long Scored { get; private set; }
+
+        /// <summary>Gets the least gain + potential a pair needs to enter the list: the threshold, or the worst kept once full.</summary>
+        public long Bar => _count == limit ? Math.Max(_need, _key[limit - 1]) : _need;
+
+        public void Start(long need, int shift, int mentors)
+        {
+            _need = need;
+            _count = 0;
+            _shift = shift;
+            _mentors = mentors;
+        }
+
+        public void Try(PricingTerms terms, WeightedScorer scorer, int mentee, int mentor, int i, int j, long potential, Span<double> values)
+        {
+            if (scorer.Check(mentee, mentor) != BlockReason.None)
+            {
+                return;
+            }
+
+            Scored++;
+            int points = ScoreTable.ToPoints(scorer.Score(mentee, mentor, values));
+            long key = Gain(terms, points) + potential;
+            if (points < terms.Threshold || key < Bar || terms.IsExcluded(i, j))
+            {
+                return;
+            }
+
+            // Keep the best by key, ties by a per-mentee rotation of the mentor positions (mentors are visited in no
+            // fixed order, and people with identical answers should not all add the same mentors).
+            int at = _count;
+            while (at > 0 && (_key[at - 1] < key || (_key[at - 1] == key && Rotated(_mentor[at - 1]) > Rotated(j))))
+            {
+                at--;
+            }
+
+            if (at >= limit)
+            {
+                return;
+            }
+
+            for (int t = Math.Min(_count, limit - 1); t > at; t--)
+            {
+                _mentor[t] = _mentor[t - 1];
+                _points[t] = _points[t - 1];
+                _key[t] = _key[t - 1];
+            }
+
+            _mentor[at] = j;
+            _points[at] = points;
+            _key[at] = key;
+            _count = Math.Min(_count + 1, limit);
+        }
+
+        private int Rotated(int j) => j >= _shift ? j - _shift : j - _shift + _mentors;
+
+        public (int Mentor, int Points)[]? Result()
+        {
+            if (_count == 0)
+            {
+                return null;
+            }
+
+            Found += _count;
+            var result = new (int, int)[_count];
+            for (int t = 0; t < _count; t++)
+            {
+                result[t] = (_mentor[t], _points[t]);
+            }
+
+            return result;
+        }
+    }
+}
