@@ -32,4 +32,10 @@ public static class MatchingDefaults
 
     /// <summary>The highest mentee tier (<see cref="MatchingOptions.MenteeTiers"/>).</summary>
     public const int MaxMenteeTier = 2;
+
+    /// <summary>
+    /// The score, in points from 0 to 100, below which a pair, pod or circle counts as weak: the report marks it and
+    /// lists how many need a manager's look.
+    /// </summary>
+    public const double WeakScore = 50;
 }
