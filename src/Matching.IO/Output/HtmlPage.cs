@@ -1,6 +1,5 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
-using System.Net;
 using System.Text;
 using Matching.Core.Results;
 using Matching.Core.Text;
@@ -87,8 +86,12 @@ internal static class HtmlPage
     /// <param name="html">Where to write.</param>
     public static void Close(StringBuilder html) => html.Append("</main>\n</body>\n</html>\n");
 
-    /// <summary>HTML-encodes text.</summary>
+    /// <summary>HTML-encodes text: only the five characters that need it, so umlauts stay readable in the source.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The encoded text.</returns>
-    public static string Encode(string text) => WebUtility.HtmlEncode(text);
+    public static string Encode(string text) =>
+        text.AsSpan().IndexOfAny("&<>\"'") < 0
+            ? text
+            : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+                .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
 }
