@@ -221,7 +221,7 @@ public sealed class HtmlReportWriter
         // show the first clause of the most common kinds; the table below has every reason in full.
         var reasons = unmatched.Select(u => Redactor.Scrub(u.Reason, everyone)).GroupBy(ReasonKind, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var shown = reasons.Take(2).Select(g => Invariant($"{FirstClause(g.First())} ({g.Count()})")).ToList();
+        var shown = reasons.Take(2).Select(g => Invariant($"{Clause(g)} ({g.Count()})")).ToList();
         if (reasons.Count > 2)
         {
             shown.Add(Text.AndMore(reasons.Skip(2).Sum(g => g.Count())));
@@ -231,6 +231,31 @@ public sealed class HtmlReportWriter
     }
 
     private static string ReasonKind(string reason) => string.Concat(reason.Select(c => char.IsAsciiDigit(c) ? '#' : c));
+
+    /// <summary>The first clause the reasons of one kind share, with "…" for a count that differs between them.</summary>
+    private static string Clause(IGrouping<string, string> reasons)
+    {
+        string[] clauses = [.. reasons.Select(FirstClause).Distinct(StringComparer.Ordinal)];
+        if (clauses.Length == 1)
+        {
+            return clauses[0];
+        }
+
+        var text = new StringBuilder();
+        foreach (char c in clauses[0])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                text.Append(c);
+            }
+            else if (text.Length == 0 || text[^1] != '…')
+            {
+                text.Append('…');
+            }
+        }
+
+        return text.ToString();
+    }
 
     private static string FirstClause(string reason)
     {

@@ -1,7 +1,5 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
-using System.Collections.Concurrent;
-
 namespace Matching.Cli.Tests.Layout;
 
 /// <summary>
@@ -31,11 +29,7 @@ public class ReportLayoutTests
             ("comparison", Path.Combine(Out("compare"), "comparison.html")),
         ];
 
-        var reports = new ConcurrentBag<LayoutReport>();
-        Parallel.ForEach(
-            pages.SelectMany(p => Widths.Select(w => (p.Name, p.Page, Width: w))),
-            new ParallelOptions { MaxDegreeOfParallelism = 2 },
-            job => reports.Add(LayoutCheck.Check(chromium, job.Page, job.Width, $"{job.Name}-{job.Width}")));
+        IReadOnlyList<LayoutReport> reports = LayoutCheck.CheckAll(chromium, [.. pages.SelectMany(p => Widths.Select(w => ($"{p.Name}-{w}", p.Page, w)))], screenshots: true);
 
         Assert.Equal(pages.Length * Widths.Length, reports.Count);
         foreach (LayoutReport report in reports)
@@ -68,7 +62,7 @@ public class ReportLayoutTests
             </body></html>
             """);
 
-        LayoutReport report = LayoutCheck.Check(chromium, page, 390);
+        LayoutReport report = Assert.Single(LayoutCheck.CheckAll(chromium, [("broken-390", page, 390)], screenshots: false));
 
         string all = report.Describe();
         Assert.Contains(report.Findings, f => f.Kind == "page-overflow" && f.Element.Contains("div#wide", StringComparison.Ordinal));
