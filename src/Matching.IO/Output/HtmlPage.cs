@@ -59,7 +59,8 @@ internal static class HtmlPage
         + "table.stack,table.stack tbody{display:block}table.stack thead{display:none}\n"
         + "table.stack tr{display:flex;flex-wrap:wrap;align-items:baseline;border-bottom:1px solid var(--line)}\n"
         + "table.stack td,table.stack th{border:0}table.stack tr.group th{flex:1 1 100%}\n"
-        + "table.stack td.num{margin-left:auto}table.stack td.long{order:2;flex:1 1 100%;padding-top:0;font-size:.85rem;color:var(--muted)}}\n"
+        + "table.stack td.num{margin-left:auto}table.stack td.long{order:2;flex:1 1 100%;padding-top:0;font-size:.85rem;color:var(--muted)}\n"
+        + "table.stack td.members{color:var(--ink);font-size:inherit}}\n"
         + ".legend span{display:inline-block;margin-right:1.2em;white-space:nowrap}\n"
         + ".swatch{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}\n";
 

@@ -189,7 +189,7 @@ public sealed class HtmlReportWriter
             html.Append("<tr>");
             if (placement is Group group)
             {
-                html.Append("<td class=\"who\">").Append(E(id)).Append("</td><td>").Append(group.Leader is null ? string.Empty : names.Html(group.Leader)).Append("</td><td class=\"long\">")
+                html.Append("<td class=\"who\">").Append(E(id)).Append("</td><td>").Append(group.Leader is null ? string.Empty : names.Html(group.Leader)).Append("</td><td class=\"long members\">")
                     .Append(string.Join(", ", group.Members.Select(names.Html))).Append("</td>");
             }
             else
