@@ -31,6 +31,9 @@ internal sealed record LoadedProgram(
 
     public string FileNames => string.Join(", ", Reads.Select(r => r.File.Name));
 
+    /// <summary>What a run of this program was made from, without options (the subtitle of a peer or group report).</summary>
+    public IO.Output.RunInfo RunInfo() => new(CliApp.Version, InputHashes, MappingSha256, [], Seed: null);
+
     /// <summary>The matching options of the mapping file, with command-line overrides.</summary>
     public MatchingOptions MatchingOptions(double? penalty = null, ExplanationLanguage language = ExplanationLanguage.English) => new()
     {

@@ -85,4 +85,10 @@ public static class MatchingDefaults
     /// row (and left out when the pool is still smaller), so no figure describes one or two identifiable people.
     /// </summary>
     public const int MinimumReportedGroupSize = 5;
+
+    /// <summary>
+    /// The score, in points from 0 to 100, below which a pair, pod or circle counts as weak: the report marks it and
+    /// lists how many need a manager's look.
+    /// </summary>
+    public const double WeakScore = 50;
 }

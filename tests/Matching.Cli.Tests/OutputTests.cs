@@ -1,6 +1,5 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -93,80 +92,8 @@ public class OutputTests
         string html = File.ReadAllText(Path.Combine(output.FullName, "report.html"));
         Assert.Contains("<html lang=\"de\">", html, StringComparison.Ordinal);
         Assert.Contains("<h2>Verteilung der Punktzahlen</h2>", html, StringComparison.Ordinal);
-        Assert.Contains(">Kompetenzen</text>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"label\">Kompetenzen</span>", html, StringComparison.Ordinal);
+        Assert.Matches("<p class=\"headline\" id=\"headline\">[0-9]+ von [0-9]+ Mentees haben eine Mentor:in; mittlere Punktzahl [0-9]+,[0-9]\\.</p>", html);
         Assert.Contains("beide sprechen", html, StringComparison.Ordinal);
-    }
-
-    [SkippableFact]
-    public void ReportHtml_RendersChartsAndOneRowPerMatchInChromium()
-    {
-        string? chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }.FirstOrDefault(File.Exists);
-        Skip.If(chromium is null, "Chromium is not installed (apt-get install chromium; .ci/run installs it).");
-        DirectoryInfo output = CliRunner.TempDirectory();
-        Assert.Equal(0, CliRunner.Run("run", CliRunner.Sample("survey.csv"), "--out", output.FullName, "-q").ExitCode);
-        int matches = File.ReadAllLines(Path.Combine(output.FullName, "matches.csv")).Length - 1;
-
-        // A probe page loads the report in a frame and measures what the browser laid out.
-        string probe = Path.Combine(output.FullName, "probe.html");
-        File.WriteAllText(probe, """
-            <!DOCTYPE html><html><body><iframe id="r" src="report.html" style="width:1280px;height:4000px"></iframe>
-            <script>
-            document.getElementById('r').addEventListener('load', () => {
-              const d = document.getElementById('r').contentDocument;
-              const bars = id => [...d.querySelectorAll('#' + id + ' rect.bar')].filter(r => r.getBBox().height > 0 && r.getBBox().width > 0).length;
-              const size = id => { const b = d.getElementById(id).getBoundingClientRect(); return Math.round(b.width * b.height); };
-              const result = { histogramBars: bars('score-histogram'), loadBars: bars('load-chart'), criteriaBars: bars('criteria-chart'),
-                histogramArea: size('score-histogram'), loadArea: size('load-chart'), rows: d.querySelectorAll('#matches tbody tr').length };
-              const out = document.createElement('pre'); out.id = 'result'; out.textContent = 'RESULT' + JSON.stringify(result) + 'END';
-              document.body.appendChild(out);
-            });
-            </script></body></html>
-            """);
-        string dom = RunChromium(chromium!, "--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom", new Uri(probe).AbsoluteUri);
-        string screenshot = Path.Combine(AppContext.BaseDirectory, "artifacts", "report.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-        RunChromium(chromium!, "--window-size=1280,2400", $"--screenshot={screenshot}", new Uri(Path.Combine(output.FullName, "report.html")).AbsoluteUri);
-
-        Match found = Regex.Match(dom, "<pre id=\"result\">RESULT(.*?)END</pre>");
-        Assert.True(found.Success, "the probe page did not report: " + dom[..Math.Min(dom.Length, 500)]);
-        using JsonDocument result = JsonDocument.Parse(found.Groups[1].Value);
-        JsonElement r = result.RootElement;
-        Assert.True(r.GetProperty("histogramBars").GetInt32() > 0);
-        Assert.True(r.GetProperty("criteriaBars").GetInt32() > 0);
-        Assert.True(r.GetProperty("loadBars").GetInt32() > 0);
-        Assert.True(r.GetProperty("histogramArea").GetInt32() > 10_000);
-        Assert.True(r.GetProperty("loadArea").GetInt32() > 10_000);
-        Assert.Equal(matches, r.GetProperty("rows").GetInt32());
-        Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is empty");
-    }
-
-    private static string RunChromium(string chromium, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(chromium)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string flag in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + CliRunner.TempDirectory().FullName })
-        {
-            start.ArgumentList.Add(flag);
-        }
-
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using Process process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("Chromium did not finish within 2 minutes: " + stderr.Result);
-        }
-
-        return stdout.Result;
     }
 }

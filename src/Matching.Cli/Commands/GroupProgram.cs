@@ -6,6 +6,7 @@ using Matching.Core;
 using Matching.Core.Models;
 using Matching.Core.Problem;
 using Matching.Core.Results;
+using Matching.Core.Text;
 using Matching.IO.Output;
 using Matching.OrTools.Models;
 using Spectre.Console;
@@ -109,7 +110,7 @@ internal sealed class GroupProgram
         };
     }
 
-    public static int Run(CliConsole console, LoadedProgram program, IProgramModel model, MatchingOptions options, string strategy, DirectoryInfo output, bool excel, bool redact, bool quiet, CancellationToken cancellationToken)
+    public static int Run(CliConsole console, LoadedProgram program, IProgramModel model, MatchingOptions options, string strategy, DirectoryInfo output, bool excel, bool redact, bool quiet, CancellationToken cancellationToken, TextCatalog? text = null)
     {
         if (!model.StrategyNames.Contains(strategy))
         {
@@ -173,6 +174,7 @@ internal sealed class GroupProgram
             }
 
             files.Write("unmatched.csv", w => unmatchedWriter.WritePeerUnmatched(w, result), excel);
+            files.Write("report.html", w => new HtmlReportWriter { Redactor = redactor, Text = text ?? TextCatalog.English }.WriteProgram(w, result, problem.Participants, program.RunInfo()));
         }))
         {
             return ExitCode.InvalidInput;

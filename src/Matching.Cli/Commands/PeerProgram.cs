@@ -43,6 +43,7 @@ internal static class PeerProgram
         {
             files.Write("matches.csv", w => writer.WritePeerPairs(w, result), excel);
             files.Write("unmatched.csv", w => writer.WritePeerUnmatched(w, result), excel);
+            files.Write("report.html", w => new HtmlReportWriter { Redactor = writer.Redactor, Text = writer.Text }.WriteProgram(w, result, problem.Participants, program.RunInfo()));
             people?.WriteCsv(files, result, problem.Participants);
         }) || people?.TryWriteLetters(console, result, problem.Participants) == false)
         {

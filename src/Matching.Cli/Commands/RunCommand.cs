@@ -129,7 +129,7 @@ internal sealed class RunCommand : Command
             }
 
             return Groups.Create(_console, parseResult, groupModel, program) is { } model
-                ? GroupProgram.Run(_console, program, model, groupOptions, parseResult.GetValue(StrategyOption)!, output, parseResult.GetValue(ExcelOption), parseResult.GetValue(RedactOption), quiet, cancellationToken)
+                ? GroupProgram.Run(_console, program, model, groupOptions, parseResult.GetValue(StrategyOption)!, output, parseResult.GetValue(ExcelOption), parseResult.GetValue(RedactOption), quiet, cancellationToken, TextCatalog.For(Cli.LanguageOption.Read(parseResult, LanguageOption)))
                 : ExitCode.InvalidInput;
         }
 
@@ -237,7 +237,7 @@ internal sealed class RunCommand : Command
             files.Write("mentors.csv", w => writer.WriteMentorLoads(w, result), excel);
             files.Write("summary.json", w => json.WriteSummary(w, result, summary, run));
             people.WriteCsv(files, Core.Models.OneToOneModel.FromEngine(result), problem.Participants);
-            files.Write("report.html", w => new HtmlReportWriter { Redactor = redactor, Text = TextCatalog.For(language) }.Write(w, result, summary, run));
+            files.Write("report.html", w => new HtmlReportWriter { Redactor = redactor, Text = TextCatalog.For(language), Participants = problem.Participants }.Write(w, result, summary, run));
             if (parseResult.GetValue(FormatOption) == "json")
             {
                 files.Write("result.json", w => json.WriteResult(w, result, summary, run));

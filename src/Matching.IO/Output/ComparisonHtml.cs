@@ -29,9 +29,13 @@ public static class ComparisonHtml
 
     /// <summary>The comparison's own rules, kept apart from the page shell so the shared look can change independently.</summary>
     private const string CompareStyle =
-        "<style>.scroll{overflow-x:auto}.note{background:#fff8e1;border-left:4px solid #f0b400;padding:.4em .8em;margin:.4em 0}"
+        ".scroll{overflow-x:auto}.note{background:#fff8e1;border-left:4px solid #f0b400;padding:.4em .8em;margin:.4em 0}"
         + "dl.legend dt{font-weight:600;margin-top:.4em}dl.legend dd{margin:0 0 0 1.2em}td.ci,table.metrics td,table.groups td,table.ranks td{white-space:nowrap}"
-        + "table.groups td:nth-child(-n+2){text-align:left}</style>\n";
+        + "table.groups td:nth-child(-n+2){text-align:left}.legend span{display:inline-block;margin-right:1.2em}"
+        + ".swatch{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}\n";
+
+    /// <summary>This page's CSS beside the shared look (<see cref="HtmlPage"/>): numbers right-aligned, the first column left.</summary>
+    private const string PageStyle = "td{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th{text-align:right}th:first-child,td:first-child{text-align:left}svg{border:1px solid var(--line);border-radius:.4rem}\n";
 
     private static readonly string[] Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
 
@@ -76,14 +80,7 @@ public static class ComparisonHtml
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(text);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(text.Language == Core.Results.ExplanationLanguage.German ? "de" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<title>").Append(Encode(text.ComparisonTitle)).Append(": ").Append(Encode(title)).Append("</title>\n")
-            .Append("<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}")
-            .Append("th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}")
-            .Append("svg{background:#fff;border:1px solid #ddd}.legend span{display:inline-block;margin-right:1.2em}")
-            .Append(".swatch{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}</style>\n")
-            .Append(CompareStyle).Append("</head>\n<body>\n")
-            .Append("<h1>").Append(Encode(text.ComparisonTitle)).Append(": ").Append(Encode(title)).Append("</h1>\n");
+        HtmlPage.Open(html, text, text.ComparisonTitle + ": " + title, subtitle: null, PageStyle + CompareStyle);
 
         if (notes.Count > 0)
         {
@@ -109,7 +106,7 @@ public static class ComparisonHtml
         AppendHistograms(html, rows, text);
         html.Append("<h2>").Append(Encode(text.ComparisonLoadHeading)).Append("</h2>\n<p>").Append(Encode(text.ComparisonUtilisationNote)).Append("</p>\n");
         AppendLoads(html, rows, mentorNames, capacities, text);
-        html.Append("</body>\n</html>\n");
+        HtmlPage.Close(html);
         writer.Write(html.ToString());
     }
 

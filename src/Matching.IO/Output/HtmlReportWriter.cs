@@ -1,22 +1,31 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.Globalization;
-using System.Net;
 using System.Text;
+using Matching.Core;
+using Matching.Core.Domain;
+using Matching.Core.Models;
 using Matching.Core.Results;
 using Matching.Core.Text;
 
 namespace Matching.IO.Output;
 
 /// <summary>
-/// Writes <c>report.html</c>: one self-contained page (inline CSS and SVG, no scripts, no network) with the headline
-/// figures, the score histogram, criteria satisfaction, mentor load against capacity, and the match table.
+/// Writes <c>report.html</c>: one self-contained page (inline CSS and SVG, no scripts, no network) that reads at a
+/// glance: a headline of what the run achieved and what needs the manager's attention (people left without a match
+/// and why, idle mentors, weak pairs), the key figures, the score histogram, criteria satisfaction, mentor load against
+/// capacity, the match table grouped by mentor and sorted by score, and the people left without a match. Peer, pod and
+/// circle runs get the same page with their pairs or groups (<see cref="WriteProgram"/>).
 /// </summary>
-/// <remarks>Deterministic: the same result gives the same bytes. Instances are immutable and thread-safe.</remarks>
+/// <remarks>
+/// People whose names repeat are shown with their number in the input (<c>#12</c>), never with an answer.
+/// Deterministic: the same result gives the same bytes. Instances are immutable and thread-safe.
+/// </remarks>
 public sealed class HtmlReportWriter
 {
     private const string Accent = "#2f6fb3";
-    private const string Muted = "#c9d6e6";
+    private const int AttentionNames = 5;
+    private const int MaxSlots = 12;
 
     /// <summary>Gets how people are named. Default: real names.</summary>
     public Redactor Redactor { get; init; } = Redactor.None;
@@ -34,7 +43,16 @@ public sealed class HtmlReportWriter
         init => Text = value ? TextCatalog.German : TextCatalog.English;
     }
 
-    /// <summary>Writes the report.</summary>
+    /// <summary>
+    /// Gets the program's participants in input order, or null. People whose names repeat are numbered by their place
+    /// in this list; without it, by their first appearance in the result.
+    /// </summary>
+    public IReadOnlyList<Participant>? Participants { get; init; }
+
+    /// <summary>Gets the score below which a pair or group is marked weak. Default: <see cref="MatchingDefaults.WeakScore"/>.</summary>
+    public double WeakScore { get; init; } = MatchingDefaults.WeakScore;
+
+    /// <summary>Writes the report of a one-to-one run.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="result">The matching.</param>
     /// <param name="summary">Its summary.</param>
@@ -46,21 +64,19 @@ public sealed class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(run);
-        string title = Title ?? Text.ReportTitle;
+        IReadOnlyList<Participant> everyone = Participants ??
+            [.. result.Matches.SelectMany(m => new[] { m.Mentee, m.Mentor }).Concat(result.MentorLoads.Select(l => l.Mentor)).Concat(result.Unmatched.Select(u => u.Participant))];
+        var names = new PersonNames(everyone, Redactor);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(German ? "de" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append("<title>").Append(E(title)).Append("</title>\n<style>\n");
-        html.Append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2733}\n");
-        html.Append("h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #dde3ea;padding-bottom:.3rem}.sub{color:#5b6b7c}\n");
-        html.Append(".cards{display:flex;flex-wrap:wrap;gap:1rem;margin:1.2rem 0}.card{background:#f3f6fa;border-radius:.6rem;padding:.8rem 1.1rem;min-width:10rem}\n");
-        html.Append(".card b{display:block;font-size:1.6rem}.ok{color:#1d7a3a}.bad{color:#b3261e}\n");
-        html.Append("table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e6ebf0;vertical-align:top}\n");
-        html.Append("th{background:#f3f6fa;position:sticky;top:0}td.num{text-align:right;font-variant-numeric:tabular-nums}\n");
-        html.Append(".charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:1.5rem}svg text{font-size:11px;fill:#33414f}\n");
-        html.Append("</style>\n</head>\n<body>\n");
-        html.Append("<h1>").Append(E(title)).Append("</h1>\n<p class=\"sub\">").Append(Text.ReportFrom + " ")
-            .Append(E(string.Join(", ", run.Inputs.Select(i => i.File))))
-            .Append(" · Matching ").Append(E(run.Version)).Append("</p>\n");
+        HtmlPage.Open(html, Text, Title ?? Text.ReportTitle, Subtitle(run));
+
+        // The headline: what the run achieved, then what needs a look.
+        html.Append("<p class=\"headline\" id=\"headline\">").Append(E(Text.ReportHeadline(summary.Matched, summary.Mentees, Text.Number(summary.MeanScore, "0.0")))).Append("</p>\n");
+        var attention = new List<string>();
+        UnmatchedItem(attention, ProgramModelKind.OneToOne, [.. result.Unmatched.Where(u => u.Side == Roles.Mentee)], everyone);
+        IdleItem(attention, ProgramModelKind.OneToOne, [.. result.MentorLoads.Where(l => l.Load == 0 && l.Capacity > 0).Select(l => l.Mentor)], names);
+        WeakItem(attention, ProgramModelKind.OneToOne, result.Matches.Count(m => m.Score < WeakScore));
+        Attention(html, attention);
 
         html.Append("<div class=\"cards\">\n");
         Card(html, Text.MatchedMenteesLabel, Text.PartOf(summary.Matched, summary.Mentees));
@@ -77,28 +93,241 @@ public sealed class HtmlReportWriter
         Criteria(html, summary.CriteriaSatisfaction);
         html.Append("</section>\n</div>\n");
 
-        html.Append("<h2>").Append(E(Text.MentorLoadHeading)).Append("</h2>\n");
-        Loads(html, result.MentorLoads);
+        html.Append("<h2>").Append(E(Text.MentorLoadHeading)).Append("</h2>\n<p class=\"note\">").Append(E(Text.LoadChartNote)).Append("</p>\n");
+        Loads(html, result.MentorLoads, names);
 
-        html.Append("<h2>").Append(E(Text.MatchesHeading)).Append("</h2>\n<table id=\"matches\">\n<thead><tr><th>").Append(E(Text.MenteeLabel)).Append("</th><th>").Append(E(Text.MentorLabel)).Append("</th><th>").Append(E(Text.ScoreLabel)).Append("</th><th>").Append(E(Text.WhyLabel)).Append("</th></tr></thead>\n<tbody>\n");
-        foreach (Match match in result.Matches)
+        html.Append("<h2>").Append(E(Text.MatchesHeading)).Append("</h2>\n<p class=\"note\">").Append(E(Text.MatchTableNote(Text.Number(WeakScore, "0.#")))).Append("</p>\n");
+        SameNameNote(html, names);
+        html.Append("<div class=\"scroll\"><table id=\"matches\" class=\"stack\">\n<thead><tr><th>").Append(E(Text.MenteeLabel)).Append("</th><th class=\"num\">").Append(E(Text.ScoreLabel))
+            .Append("</th><th>").Append(E(Text.WhyLabel)).Append("</th></tr></thead>\n");
+        var loads = result.MentorLoads.GroupBy(l => l.Mentor.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var group in result.Matches.GroupBy(m => m.Mentor.Id, StringComparer.Ordinal)
+                     .Select(g => (Mentor: g.First().Mentor, Matches: g.OrderByDescending(m => m.Score).ThenBy(m => names.Text(m.Mentee), StringComparer.CurrentCultureIgnoreCase).ToList()))
+                     .OrderByDescending(g => g.Matches.Average(m => m.Score)).ThenBy(g => names.Text(g.Mentor), StringComparer.CurrentCultureIgnoreCase))
         {
-            html.Append("<tr><td>").Append(E(Redactor.NameOf(match.Mentee))).Append("</td><td>").Append(E(Redactor.NameOf(match.Mentor)))
-                .Append("</td><td class=\"num\">").Append(Text.Number(match.Score, "0.0")).Append("</td><td>")
-                .Append(E(string.Join("; ", match.Explanation.Reasons))).Append("</td></tr>\n");
+            string load = loads.TryGetValue(group.Mentor.Id, out MentorLoad? l) ? Invariant($"{l.Load} / {l.Capacity}") : Invariant($"{group.Matches.Count}");
+            html.Append("<tbody><tr class=\"group\"><th colspan=\"3\">").Append(E(Text.MentorLabel)).Append(": ").Append(names.Html(group.Mentor))
+                .Append(" <span class=\"tag\">").Append(load).Append("</span></th></tr>\n");
+            foreach (Match match in group.Matches)
+            {
+                html.Append("<tr><td>").Append(names.Html(match.Mentee)).Append("</td>").Append(ScoreCell(match.Score)).Append("<td class=\"long\">")
+                    .Append(E(Redactor.Scrub(string.Join("; ", match.Explanation.Reasons), [match.Mentee, match.Mentor]))).Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody>\n");
         }
 
-        html.Append("</tbody>\n</table>\n");
-        html.Append("<h2>").Append(E(Text.NotMatchedHeading)).Append("</h2>\n<table id=\"unmatched\">\n<thead><tr><th>").Append(E(Text.NameLabel)).Append("</th><th>").Append(E(Text.SideLabel)).Append("</th><th>").Append(E(Text.WhyLabel)).Append("</th></tr></thead>\n<tbody>\n");
-        foreach (UnmatchedParticipant u in result.Unmatched)
-        {
-            html.Append("<tr><td>").Append(E(Redactor.NameOf(u.Participant))).Append("</td><td>")
-                .Append(E(Text.UnmatchedSide(u.Side))).Append("</td><td>")
-                .Append(E(u.Reason)).Append("</td></tr>\n");
-        }
-
-        html.Append("</tbody>\n</table>\n</body>\n</html>\n");
+        html.Append("</table></div>\n");
+        UnmatchedTable(html, [.. result.Unmatched.OrderBy(u => u.Side == Roles.Mentee ? 0 : 1)], names, everyone);
+        HtmlPage.Close(html);
         writer.Write(html.ToString());
+    }
+
+    /// <summary>Writes the report of a peer, pods or circles run: its pairs or groups, sorted by score, with the same headline.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="result">The program's result.</param>
+    /// <param name="participants">Everyone in the program, in input order.</param>
+    /// <param name="run">What the run was made from.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void WriteProgram(TextWriter writer, ProgramResult result, IReadOnlyList<Participant> participants, RunInfo run)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(participants);
+        ArgumentNullException.ThrowIfNull(run);
+        ProgramModelKind model = result.Model;
+        var names = new PersonNames(participants, Redactor);
+        bool peer = model == ProgramModelKind.Peer;
+        int people = peer ? participants.Count : participants.Count(p => p.Roles.HasFlag(Roles.Mentee));
+        int placed = result.Placements.SelectMany(p => peer ? p.People : ((Group)p).Members).Select(p => p.Id).Distinct(StringComparer.Ordinal).Count();
+        double[] scores = [.. result.Placements.Select(p => p.Score)];
+        string mean = Text.Number(scores.Length == 0 ? 0 : scores.Average(), "0.0");
+
+        var html = new StringBuilder();
+        HtmlPage.Open(html, Text, Title ?? Text.ReportTitle, Subtitle(run) + " · " + result.Strategy);
+        html.Append("<p class=\"headline\" id=\"headline\">").Append(E(Text.GroupHeadline(model, placed, people, result.Placements.Length, mean))).Append("</p>\n");
+        var attention = new List<string>();
+        UnmatchedItem(attention, model, [.. result.Unmatched.Where(u => peer || u.Side != Roles.Mentor)], participants);
+        IdleItem(attention, model, peer ? [] : [.. result.Unmatched.Where(u => u.Side == Roles.Mentor).Select(u => u.Participant)], names);
+        WeakItem(attention, model, scores.Count(s => s < WeakScore));
+        Attention(html, attention);
+
+        html.Append("<div class=\"cards\">\n");
+        Card(html, Text.PlacedLabel(model), Text.PartOf(placed, people));
+        Card(html, Text.GroupsHeading(model), Invariant($"{result.Placements.Length}"));
+        Card(html, Text.MeanScoreLabel, mean);
+        Card(html, Text.LowestScoreLabel, Text.Number(scores.DefaultIfEmpty(0).Min(), "0.0"));
+        Card(html, Text.StrategyLabel, result.Strategy);
+        html.Append("</div>\n");
+
+        int[] bands = new int[10];
+        foreach (double score in scores)
+        {
+            bands[Math.Clamp((int)(score / 10), 0, 9)]++;
+        }
+
+        html.Append("<div class=\"charts\">\n<section>\n<h2>").Append(E(Text.GroupScoreHeading)).Append("</h2>\n");
+        Histogram(html, bands, Text.ScoreDistributionChart);
+        html.Append("</section>\n</div>\n");
+
+        html.Append("<h2>").Append(E(Text.GroupsHeading(model))).Append("</h2>\n<p class=\"note\">").Append(E(Text.GroupTableNote(Text.Number(WeakScore, "0.#")))).Append("</p>\n");
+        SameNameNote(html, names);
+        html.Append("<div class=\"scroll\"><table id=\"groups\" class=\"stack\">\n<thead><tr>");
+        if (peer)
+        {
+            html.Append("<th>").Append(E(Text.PersonALabel)).Append("</th><th>").Append(E(Text.PersonBLabel)).Append("</th>");
+        }
+        else
+        {
+            html.Append("<th>").Append(E(Text.GroupWord(model))).Append("</th><th>").Append(E(Text.MentorLabel)).Append("</th><th>").Append(E(Text.MembersLabel)).Append("</th>");
+        }
+
+        html.Append("<th class=\"num\">").Append(E(Text.ScoreLabel)).Append("</th><th>").Append(E(model == ProgramModelKind.Circles ? Text.TopicLabel : Text.WhyLabel)).Append("</th></tr></thead>\n<tbody>\n");
+        var rows = result.Placements.Select((p, k) => (Placement: p, Id: GroupCsvWriter.GroupId(model, k))).OrderByDescending(r => r.Placement.Score).ThenBy(r => r.Id, StringComparer.Ordinal);
+        foreach (var (placement, id) in rows)
+        {
+            html.Append("<tr>");
+            if (placement is Group group)
+            {
+                html.Append("<td class=\"who\">").Append(E(id)).Append("</td><td>").Append(group.Leader is null ? string.Empty : names.Html(group.Leader)).Append("</td><td class=\"long members\">")
+                    .Append(string.Join(", ", group.Members.Select(names.Html))).Append("</td>");
+            }
+            else
+            {
+                Participant[] pair = [.. placement.People];
+                html.Append("<td>").Append(names.Html(pair[0])).Append("</td><td>").Append(pair.Length > 1 ? names.Html(pair[1]) : string.Empty).Append("</td>");
+            }
+
+            html.Append(ScoreCell(placement.Score)).Append("<td class=\"long\">").Append(E(Redactor.Scrub(string.Join("; ", placement.Reasons), placement.People))).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table></div>\n");
+        UnmatchedTable(html, [.. result.Unmatched.OrderBy(u => u.Side == Roles.Mentor ? 1 : 0)], names, participants);
+        HtmlPage.Close(html);
+        writer.Write(html.ToString());
+    }
+
+    private string Subtitle(RunInfo run) =>
+        Text.ReportFrom + " " + string.Join(", ", run.Inputs.Select(i => i.File)) + " · Matching " + run.Version;
+
+    private void UnmatchedItem(List<string> attention, ProgramModelKind model, IReadOnlyList<UnmatchedParticipant> unmatched, IReadOnlyList<Participant> everyone)
+    {
+        if (unmatched.Count == 0)
+        {
+            return;
+        }
+
+        // Reasons differ only in their counts ("all 19 compatible mentors…", "all 17 …"): group them as one kind and
+        // show the first clause of the most common kinds; the table below has every reason in full.
+        var reasons = unmatched.Select(u => Redactor.Scrub(u.Reason, everyone)).GroupBy(ReasonKind, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var shown = reasons.Take(2).Select(g => Invariant($"{Clause(g)} ({g.Count()})")).ToList();
+        if (reasons.Count > 2)
+        {
+            shown.Add(Text.AndMore(reasons.Skip(2).Sum(g => g.Count())));
+        }
+
+        attention.Add(Text.UnmatchedAttention(model, unmatched.Count, string.Join("; ", shown)));
+    }
+
+    private static string ReasonKind(string reason) => string.Concat(reason.Select(c => char.IsAsciiDigit(c) ? '#' : c));
+
+    /// <summary>The first clause the reasons of one kind share, with "…" for a count that differs between them.</summary>
+    private static string Clause(IGrouping<string, string> reasons)
+    {
+        string[] clauses = [.. reasons.Select(FirstClause).Distinct(StringComparer.Ordinal)];
+        if (clauses.Length == 1)
+        {
+            return clauses[0];
+        }
+
+        var text = new StringBuilder();
+        foreach (char c in clauses[0])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                text.Append(c);
+            }
+            else if (text.Length == 0 || text[^1] != '…')
+            {
+                text.Append('…');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string FirstClause(string reason)
+    {
+        int end = reason.IndexOfAny([',', ';', '(']);
+        return (end > 20 ? reason[..end] : reason).TrimEnd();
+    }
+
+    private void IdleItem(List<string> attention, ProgramModelKind model, IReadOnlyList<Participant> idle, PersonNames names)
+    {
+        if (idle.Count == 0)
+        {
+            return;
+        }
+
+        var shown = idle.Take(AttentionNames).Select(names.Text).ToList();
+        if (idle.Count > AttentionNames)
+        {
+            shown.Add(Text.AndMore(idle.Count - AttentionNames));
+        }
+
+        attention.Add(Text.IdleMentorsAttention(model, idle.Count, string.Join(", ", shown)));
+    }
+
+    private void WeakItem(List<string> attention, ProgramModelKind model, int weak)
+    {
+        if (weak > 0)
+        {
+            attention.Add(Text.WeakAttention(model, weak, Text.Number(WeakScore, "0.#")));
+        }
+    }
+
+    private void Attention(StringBuilder html, List<string> items)
+    {
+        if (items.Count == 0)
+        {
+            html.Append("<div class=\"attention none\" id=\"attention\">").Append(E(Text.NothingNeedsAttention(Text.Number(WeakScore, "0.#")))).Append("</div>\n");
+            return;
+        }
+
+        html.Append("<div class=\"attention\" id=\"attention\"><b>").Append(E(Text.AttentionHeading)).Append("</b>\n<ul>\n");
+        foreach (string item in items)
+        {
+            html.Append("<li>").Append(E(item)).Append("</li>\n");
+        }
+
+        html.Append("</ul></div>\n");
+    }
+
+    private void SameNameNote(StringBuilder html, PersonNames names)
+    {
+        if (names.AnyRepeated)
+        {
+            html.Append("<p class=\"note\">").Append(E(Text.SameNameNote)).Append("</p>\n");
+        }
+    }
+
+    private string ScoreCell(double score) =>
+        score < WeakScore
+            ? "<td class=\"num weak\">" + Text.Number(score, "0.0") + "</td>"
+            : "<td class=\"num\">" + Text.Number(score, "0.0") + "</td>";
+
+    private void UnmatchedTable(StringBuilder html, IReadOnlyList<UnmatchedParticipant> unmatched, PersonNames names, IReadOnlyList<Participant> everyone)
+    {
+        html.Append("<h2>").Append(E(Text.NotMatchedHeading)).Append("</h2>\n<div class=\"scroll\"><table id=\"unmatched\" class=\"stack\">\n<thead><tr><th>").Append(E(Text.NameLabel)).Append("</th><th>")
+            .Append(E(Text.SideLabel)).Append("</th><th>").Append(E(Text.WhyLabel)).Append("</th></tr></thead>\n<tbody>\n");
+        foreach (UnmatchedParticipant u in unmatched)
+        {
+            html.Append("<tr><td>").Append(names.Html(u.Participant)).Append("</td><td>").Append(E(Text.UnmatchedSide(u.Side))).Append("</td><td class=\"long\">")
+                .Append(E(Redactor.Scrub(u.Reason, everyone))).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table></div>\n");
     }
 
     private static void Card(StringBuilder html, string label, string value) =>
@@ -106,68 +335,77 @@ public sealed class HtmlReportWriter
 
     private static void Histogram(StringBuilder html, IReadOnlyList<int> bands, string label)
     {
-        const int width = 420, height = 220, left = 34, bottom = 28, top = 10;
+        const int width = 420, height = 200, left = 16, right = 20, bottom = 24, top = 18;
         int max = Math.Max(1, bands.DefaultIfEmpty(0).Max());
-        double barWidth = (width - left - 10) / (double)Math.Max(1, bands.Count);
+        double barWidth = (width - left - right) / (double)Math.Max(1, bands.Count);
         html.Append(Invariant($"<svg id=\"score-histogram\" role=\"img\" aria-label=\"{E(label)}\" viewBox=\"0 0 {width} {height}\" width=\"100%\">\n"));
-        html.Append(Invariant($"<line x1=\"{left}\" y1=\"{height - bottom}\" x2=\"{width - 5}\" y2=\"{height - bottom}\" stroke=\"#8a99a8\"/>\n"));
+        html.Append(Invariant($"<line x1=\"{left}\" y1=\"{height - bottom}\" x2=\"{width - right}\" y2=\"{height - bottom}\" stroke=\"#8a99a8\"/>\n"));
         for (int b = 0; b < bands.Count; b++)
         {
             double h = (height - bottom - top) * bands[b] / (double)max;
             double x = left + (b * barWidth) + 2;
             html.Append(Invariant($"<rect class=\"bar\" x=\"{x:0.#}\" y=\"{height - bottom - h:0.#}\" width=\"{barWidth - 4:0.#}\" height=\"{h:0.#}\" fill=\"{Accent}\"><title>{b * 10}–{(b + 1) * 10}: {bands[b]}</title></rect>\n"));
-            html.Append(Invariant($"<text x=\"{x + ((barWidth - 4) / 2):0.#}\" y=\"{height - bottom + 14}\" text-anchor=\"middle\">{b * 10}</text>\n"));
+            html.Append(Invariant($"<text x=\"{x - 2:0.#}\" y=\"{height - bottom + 15}\" text-anchor=\"middle\">{b * 10}</text>\n"));
             if (bands[b] > 0)
             {
-                html.Append(Invariant($"<text x=\"{x + ((barWidth - 4) / 2):0.#}\" y=\"{height - bottom - h - 3:0.#}\" text-anchor=\"middle\">{bands[b]}</text>\n"));
+                html.Append(Invariant($"<text x=\"{x + ((barWidth - 4) / 2):0.#}\" y=\"{height - bottom - h - 4:0.#}\" text-anchor=\"middle\">{bands[b]}</text>\n"));
             }
         }
 
+        html.Append(Invariant($"<text x=\"{width - right}\" y=\"{height - bottom + 15}\" text-anchor=\"middle\">100</text>\n"));
         html.Append("</svg>\n");
     }
 
     private void Criteria(StringBuilder html, IReadOnlyList<(Core.Scoring.Criterion Criterion, double MeanValue)> criteria)
     {
-        const int width = 420, row = 26, left = 130;
-        int height = Math.Max(row, criteria.Count * row) + 10;
-        html.Append(Invariant($"<svg id=\"criteria-chart\" role=\"img\" aria-label=\"{E(Text.CriteriaChart)}\" viewBox=\"0 0 {width} {height}\" width=\"100%\">\n"));
-        for (int k = 0; k < criteria.Count; k++)
+        html.Append("<div class=\"meters single\" id=\"criteria-chart\" role=\"img\" aria-label=\"").Append(E(Text.CriteriaChart)).Append("\">\n");
+        foreach (var (criterion, mean) in criteria)
         {
-            var (criterion, mean) = criteria[k];
-            double w = (width - left - 50) * mean;
-            int y = (k * row) + 5;
-            html.Append(Invariant($"<text x=\"{left - 6}\" y=\"{y + 15}\" text-anchor=\"end\">{E(Text.CriterionName(criterion))}</text>\n"));
-            html.Append(Invariant($"<rect x=\"{left}\" y=\"{y + 3}\" width=\"{width - left - 50}\" height=\"16\" fill=\"{Muted}\"/>\n"));
-            html.Append(Invariant($"<rect class=\"bar\" x=\"{left}\" y=\"{y + 3}\" width=\"{w:0.#}\" height=\"16\" fill=\"{Accent}\"/>\n"));
-            html.Append(Invariant($"<text x=\"{width - 44}\" y=\"{y + 15}\">{Text.Number(mean * 100, "0")}%</text>\n"));
+            html.Append("<div class=\"meter\"><span class=\"label\">").Append(E(Text.CriterionName(criterion))).Append("</span>")
+                .Append(Invariant($"<span class=\"track bar\"><i class=\"on\" style=\"width:{Math.Clamp(mean, 0, 1) * 100:0.#}%\"></i></span>"))
+                .Append("<span class=\"num\">").Append(Text.Number(mean * 100, "0")).Append(" %</span></div>\n");
         }
 
-        html.Append("</svg>\n");
+        html.Append("</div>\n");
     }
 
-    private void Loads(StringBuilder html, IReadOnlyList<MentorLoad> loads)
+    /// <summary>
+    /// One row per mentor: name, a track of one slot per place (as long as the capacity against the largest), the
+    /// filled slots, and "2 / 3". Full mentors first, idle ones last; beyond <see cref="MaxSlots"/> places the track is one bar.
+    /// </summary>
+    private static void Loads(StringBuilder html, IReadOnlyList<MentorLoad> loads, PersonNames names)
     {
-        const int row = 18, left = 170, slot = 26;
-        int maxCapacity = Math.Max(1, loads.Select(l => Math.Max(l.Capacity, l.Load)).DefaultIfEmpty(1).Max());
-        int width = left + (maxCapacity * slot) + 60;
-        int height = Math.Max(row, loads.Count * row) + 10;
-        html.Append(Invariant($"<svg id=\"load-chart\" role=\"img\" aria-label=\"{E(Text.MentorLoadChart)}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\n"));
-        for (int k = 0; k < loads.Count; k++)
+        int most = Math.Max(1, loads.Select(l => Math.Max(l.Capacity, l.Load)).DefaultIfEmpty(1).Max());
+        html.Append("<div class=\"meters\" id=\"load-chart\">\n");
+        foreach (MentorLoad load in loads.OrderByDescending(l => l.Capacity == 0 ? 0 : (double)l.Load / l.Capacity).ThenByDescending(l => l.Capacity).ThenBy(l => names.Text(l.Mentor), StringComparer.CurrentCultureIgnoreCase))
         {
-            MentorLoad load = loads[k];
-            int y = (k * row) + 5;
-            html.Append(Invariant($"<text x=\"{left - 6}\" y=\"{y + 12}\" text-anchor=\"end\">{E(Shorten(Redactor.NameOf(load.Mentor)))}</text>\n"));
-            html.Append(Invariant($"<rect x=\"{left}\" y=\"{y + 2}\" width=\"{load.Capacity * slot}\" height=\"13\" fill=\"none\" stroke=\"{Accent}\"/>\n"));
-            html.Append(Invariant($"<rect class=\"bar\" x=\"{left}\" y=\"{y + 2}\" width=\"{load.Load * slot}\" height=\"13\" fill=\"{Accent}\"/>\n"));
-            html.Append(Invariant($"<text x=\"{left + (Math.Max(load.Capacity, load.Load) * slot) + 6}\" y=\"{y + 12}\">{load.Load}/{load.Capacity}</text>\n"));
+            int places = Math.Max(load.Capacity, load.Load);
+            string state = load.Capacity > 0 && load.Load >= load.Capacity ? " full" : load.Load == 0 ? " idle" : string.Empty;
+            html.Append("<div class=\"meter").Append(state).Append("\" title=\"").Append(E(names.Text(load.Mentor))).Append(Invariant($": {load.Load} / {load.Capacity}\">"))
+                .Append(names.Html(load.Mentor));
+            double length = Math.Max(places, 1) * 100.0 / most;
+            if (places <= MaxSlots)
+            {
+                html.Append(Invariant($"<span class=\"track\" style=\"width:{length:0.#}%\">"));
+                for (int k = 0; k < places; k++)
+                {
+                    html.Append(k < load.Load ? "<i class=\"on\"></i>" : "<i></i>");
+                }
+
+                html.Append("</span>");
+            }
+            else
+            {
+                html.Append(Invariant($"<span class=\"track bar\" style=\"width:{length:0.#}%\"><i class=\"on\" style=\"width:{100.0 * load.Load / places:0.#}%\"></i></span>"));
+            }
+
+            html.Append(Invariant($"<span class=\"num\">{load.Load} / {load.Capacity}</span></div>\n"));
         }
 
-        html.Append("</svg>\n");
+        html.Append("</div>\n");
     }
 
-    private static string Shorten(string text) => text.Length <= 24 ? text : text[..23] + "…";
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlPage.Encode(text);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
