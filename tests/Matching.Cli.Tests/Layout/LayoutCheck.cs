@@ -52,7 +52,10 @@ internal static partial class LayoutCheck
         }
 
         string frame = Path.Combine(folder, "check.html");
-        File.WriteAllText(frame, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">\n" + frames + """
+        // The listener is registered in the head, before any frame exists: a frame that loads fast could otherwise post
+        // its findings before a script after the frames has run, and its report would be lost.
+        File.WriteAllText(frame, """
+            <!DOCTYPE html><html><head><meta charset="utf-8">
             <script>
             addEventListener('message', e => {
               const from = [...document.querySelectorAll('iframe')].find(f => f.contentWindow === e.source);
@@ -62,8 +65,9 @@ internal static partial class LayoutCheck
               p.textContent = e.data;
               document.body.appendChild(p);
             });
-            </script></body></html>
-            """);
+            </script></head><body style="margin:0">
+
+            """ + frames + "</body></html>\n");
         string dom = Chromium.Run(chromium, output => output.Contains("</html>", StringComparison.Ordinal), "--window-size=1300,900", "--virtual-time-budget=8000", "--dump-dom", new Uri(frame).AbsoluteUri);
         var found = FindingsElement().Matches(dom).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value), StringComparer.Ordinal);
         var reports = new List<LayoutReport>();
