@@ -24,7 +24,7 @@ for target in "$@"; do
   out="$PWD/artifacts/mutation/$target"
   rm -rf "$out"
   # shellcheck disable=SC2086 # STRYKER_ARGS is split on purpose
-  (cd "tests/$project.Tests" && nice -n 10 dotnet stryker --output "$out" --reporter json --reporter progress ${STRYKER_ARGS:-})
+  (set -f; cd "tests/$project.Tests" && nice -n 10 dotnet stryker --output "$out" --reporter json --reporter dots ${STRYKER_ARGS:-})
   reports+=("$(find "$out" -name 'mutation-report.json' | head -n 1)")
   # No test host of this checkout may outlive the run (a mutant that loops forever is cancelled by the tests' time
   # limits and by Stryker's timeout; this is the last guard, and it says so when it has to act).
@@ -39,16 +39,25 @@ python3 - "${reports[@]}" <<'PY'
 import json, sys
 print(f"| file | killed | survived | timeout | no coverage | score |")
 print("|---|---:|---:|---:|---:|---:|")
+def row(name, k, s, t, n):
+    total = k + s + t + n
+    print(f"| {name} | {k} | {s} | {t} | {n} | {100.0 * (k + t) / total:.1f} % |")
+
 for report in sys.argv[1:]:
     files = json.load(open(report))["files"]
+    sums = [0, 0, 0, 0]
+    project = ""
     for path in sorted(files):
         count = {}
         for mutant in files[path]["mutants"]:
             count[mutant["status"]] = count.get(mutant["status"], 0) + 1
         k, s, t, n = (count.get(x, 0) for x in ("Killed", "Survived", "Timeout", "NoCoverage"))
-        total = k + s + t + n
-        if total == 0:
+        if k + s + t + n == 0:
             continue
         name = path.split("/src/")[-1]
-        print(f"| {name} | {k} | {s} | {t} | {n} | {100.0 * (k + t) / total:.1f} % |")
+        project = name.split("/")[0]
+        row(name, k, s, t, n)
+        sums = [a + b for a, b in zip(sums, (k, s, t, n))]
+    if sum(sums) > 0:
+        row(f"**{project} (all files above)**", *sums)
 PY
