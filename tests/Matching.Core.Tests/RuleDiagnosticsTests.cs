@@ -87,6 +87,16 @@ public class RuleDiagnosticsTests
     }
 
     [Fact]
+    public void Conflict_MinimumLoad_DoesNotCountMenteesLockedToTheFirstMentor()
+    {
+        // bob could take B but is locked to A (mentor position 0): B has no compatible mentee left.
+        Participant[] people = [People.Mentee("ann"), People.Mentee("bob"), People.Mentor("A", capacity: 2), People.Mentor("B", languages: ["German", "English"])];
+        var options = new MatchingOptions { MinimumLoad = 1, LockedPairs = [("bob", "A")], ForbiddenPairs = [("ann", "B")] };
+
+        AssertInfeasible(people, options, "B must take at least 1 mentee(s) but only 0 are compatible");
+    }
+
+    [Fact]
     public void MinimumLoad_CountsLockedMenteesOfTheMentor()
     {
         // A's minimum of 2 is met by a compatible mentee and one locked to it.

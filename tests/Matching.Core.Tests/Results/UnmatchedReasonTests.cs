@@ -104,6 +104,48 @@ public class UnmatchedReasonTests
     }
 
     [Fact]
+    public void Mentee_AllMentorsBlocked_EqualCountsInRuleOrder()
+    {
+        Participant[] people =
+        [
+            People.Mentee("ann", languages: ["Spanish"]),
+            People.Mentor("A", languages: ["German"]),
+            People.Mentor("C", capacity: 0, languages: ["Spanish"]),
+        ];
+
+        AssertMenteeReason(
+            people,
+            new MatchingOptions(),
+            "no compatible mentor: every mentor is ruled out by a hard rule (1 × no shared language, 1 × mentor takes no mentees)",
+            null);
+    }
+
+    [Fact]
+    public void Mentee_LargeProgramWithoutCandidates_SaysWhy()
+    {
+        // In a pruned program a mentee who kept no candidate gets the reason of the full program, not "fully booked".
+        Participant[] people = [People.Mentee("ann", languages: ["Spanish"]), People.Mentee("bob"), People.Mentor("A"), People.Mentor("B")];
+        MatchingProblem problem = MatchingProblem.Create(people, candidatesPerMentee: 1);
+
+        MatchingResult result = new MatchingEngine().Solve(problem);
+
+        Assert.Equal("no mentor shares a language with this mentee (Spanish)", Assert.Single(result.Unmatched, u => u.Side == Roles.Mentee).Reason);
+    }
+
+    [Fact]
+    public void Mentee_CheaperUnmatched_RoundsThePenaltyToOneDecimal()
+    {
+        Participant[] people = [People.Mentee("ann", wants: ["Python"]), People.Mentor("A", offers: ["Cooking"])];
+
+        AssertMenteeReason(
+            people,
+            new MatchingOptions { UnmatchedPenalty = 2.25 },
+            $"leaving this mentee unmatched cost less ({2.25.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} points) than any of the 1 compatible mentors would have added given the others' matches",
+            null);
+        Assert.NotEqual("2.25", 2.25.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Mentee_NoSharedLanguage_ListsTheLanguagesInOrder()
     {
         Participant[] people = [People.Mentee("ann", languages: ["Spanish", "French"]), People.Mentor("A", languages: ["German"])];
