@@ -32,7 +32,7 @@ public static class ComparisonHtml
         ".scroll{overflow-x:auto}.note{background:#fff8e1;border-left:4px solid #f0b400;padding:.4em .8em;margin:.4em 0}"
         + "dl.legend dt{font-weight:600;margin-top:.4em}dl.legend dd{margin:0 0 0 1.2em}td.ci,table.metrics td,table.groups td,table.ranks td{white-space:nowrap}"
         + "table.groups td:nth-child(-n+2){text-align:left}.legend span{display:inline-block;margin-right:1.2em}"
-        + ".swatch{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}\n";
+        + ".swatch{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}.chart svg{max-width:none}\n";
 
     /// <summary>This page's CSS beside the shared look (<see cref="HtmlPage"/>): numbers right-aligned, the first column left.</summary>
     private const string PageStyle = "td{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th{text-align:right}th:first-child,td:first-child{text-align:left}svg{border:1px solid var(--line);border-radius:.4rem}\n";
@@ -292,7 +292,7 @@ public static class ComparisonHtml
 
         html.Append(Invariant($"<text x=\"{Left + (plotWidth / 2):0.#}\" y=\"{height - 6:0.#}\" text-anchor=\"middle\" font-size=\"12\">")).Append(Encode(text.ScoreWord)).Append("</text>\n");
         html.Append(Invariant($"<text x=\"12\" y=\"{Top + (PanelHeight / 2):0.#}\" font-size=\"12\" transform=\"rotate(-90 12 {Top + (PanelHeight / 2):0.#})\" text-anchor=\"middle\">")).Append(Encode(text.PairsWord)).Append("</text>\n");
-        html.Append("</svg>\n");
+        html.Append("</svg></div>\n");
     }
 
     /// <summary>One panel per strategy: each mentor's places (grey) and mentees (the strategy's colour), mentors sorted by capacity.</summary>
@@ -329,11 +329,12 @@ public static class ComparisonHtml
 
         html.Append(Invariant($"<text x=\"{Left + (plotWidth / 2):0.#}\" y=\"{height - 6:0.#}\" text-anchor=\"middle\" font-size=\"12\">")).Append(Encode(text.MentorsCount(m))).Append("</text>\n");
         html.Append(Invariant($"<text x=\"12\" y=\"{Top + (PanelHeight / 2):0.#}\" font-size=\"12\" transform=\"rotate(-90 12 {Top + (PanelHeight / 2):0.#})\" text-anchor=\"middle\">")).Append(Encode(text.MenteesWord)).Append("</text>\n");
-        html.Append("</svg>\n");
+        html.Append("</svg></div>\n");
     }
 
+    // A chart keeps its drawn size inside a box that scrolls sideways on a phone, rather than shrinking its labels.
     private static void OpenSvg(StringBuilder html, double height, string label) =>
-        html.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height:0.##}\" viewBox=\"0 0 {Width} {height:0.##}\" role=\"img\" aria-label=\"")).Append(Encode(label)).Append("\">\n");
+        html.Append("<div class=\"scroll chart\">").Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height:0.##}\" viewBox=\"0 0 {Width} {height:0.##}\" role=\"img\" aria-label=\"")).Append(Encode(label)).Append("\">\n");
 
     private static string Color(int index) => Palette[index % Palette.Length];
 
