@@ -45,6 +45,9 @@ public static class HeaderInference
             && Has(h, "offer", "share", "teach", "pass on", "help others", "help with", "mentor others", "weitergeben", "anbieten", "vermitteln", "teilen", "unterstützen", "bring", "support")),
         (SurveyField.SkillsWanted, h => Has(h, "skill", "kompetenz", "fähigkeit", "expertise", "themen", "topics", "wissen", "knowledge", "areas", "bereiche")
             && Has(h, "develop", "learn", "improve", "grow", "want", "entwickeln", "lernen", "verbessern", "ausbauen", "stärken möchten", "erweitern", "need", "brauchen")),
+        // A skills header that says neither offer nor want: one question for both roles (after the two above, so a
+        // qualified header still goes to its own side).
+        (SurveyField.Skills, h => Has(h, "skill", "kompetenz", "fähigkeit", "expertise", "themen", "topics", "wissen", "knowledge")),
         (SurveyField.Role, h => Has(h, "role", "rolle", "teilnehmen als", "participate as", "sign up as", "anmelden als", "join as", "mitmachen als", "i am a", "ich bin", "i'd like to be", "i would like to be", "ich möchte", "register as", "take part as")
             || (Has(h, "mentor") && Has(h, "mentee"))),
         (SurveyField.YearsOfExperience, h => Has(h, "years of experience", "years of professional", "years of work", "years in", "berufsjahre", "jahre berufserfahrung", "jahre erfahrung", "berufserfahrung (jahre)", "berufserfahrung in jahren", "experience (years)", "how many years", "wie viele jahre", "seit wie vielen jahren")),

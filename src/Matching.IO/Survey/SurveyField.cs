@@ -85,4 +85,10 @@ public enum SurveyField
 
     /// <summary>Whether someone listed in one role's file also signed up for the other role (yes/no; read, not needed for matching).</summary>
     AlsoOtherRole,
+
+    /// <summary>
+    /// One skills question for both roles ("Skills", "Kompetenzen"): a mentor's answer is what they offer, a mentee's
+    /// what they want to develop. Used only where the survey has no separate offered or wanted skills question.
+    /// </summary>
+    Skills,
 }

@@ -671,16 +671,21 @@ public static class SurveyReader
 
         private Roles ParseRole(string text) => ValueParsers.ParseRole(Word(text, options.Mapping?.RoleWords));
 
-        /// <summary>Skills of a field; a profession counts as a skill offered (mentors) or wanted (mentees) when the survey has no skills questions.</summary>
+        /// <summary>
+        /// Skills of a field. Where the survey asks neither offered nor wanted skills, one skills question for both roles
+        /// answers it for the person's role, and failing that a profession counts as a skill offered (mentors) or wanted
+        /// (mentees).
+        /// </summary>
         private IReadOnlySet<string> Skills(SurveyField field, ColumnMapping mapping, bool inRole)
         {
-            if (mapping.Has(field) || !inRole || !mapping.Has(SurveyField.Profession)
-                || mapping.Has(SurveyField.SkillsOffered) || mapping.Has(SurveyField.SkillsWanted))
+            bool separate = mapping.Has(SurveyField.SkillsOffered) || mapping.Has(SurveyField.SkillsWanted);
+            if (mapping.Has(field) || !inRole || separate)
             {
                 return Tags(Value(field, mapping), canonical: true);
             }
 
-            return Tags(Value(SurveyField.Profession, mapping), canonical: true);
+            SurveyField shared = mapping.Has(SurveyField.Skills) ? SurveyField.Skills : SurveyField.Profession;
+            return Tags(Value(shared, mapping), canonical: true);
         }
 
         private void ChooseLevelScale(IReadOnlyList<IReadOnlyList<string>> sample)

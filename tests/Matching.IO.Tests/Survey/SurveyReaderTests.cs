@@ -164,6 +164,40 @@ public class SurveyReaderTests
         Assert.Equal(["Ann", "Bo", "Cy"], result.Participants.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("Zeitstempel;E-Mail-Adresse;Name;Rolle;Kompetenzen;Abteilung")]
+    [InlineData("Timestamp;Email;Name;Role;Skills;Department")]
+    public void Read_OneSkillsQuestionForBothRoles_IsOfferedForMentorsAndWantedForMentees(string headers)
+    {
+        string text = headers + "\n2026-01-01;a@x.de;Ana;Mentee;Python, SQL;IT\n2026-01-01;b@x.de;Bo;Mentee;Go;HR\n"
+            + "2026-01-01;c@x.de;Cy;Mentor;Python;Finance\n2026-01-01;d@x.de;Dee;Mentor;Go, Rust;IT\n";
+
+        SurveyReadResult result = SurveyReader.Read(new StringReader(text), new SurveyReadOptions { FileName = "s.csv" });
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(4, result.Mapping!.ColumnOf(SurveyField.Skills));
+        Assert.Equal(5, result.Mapping.ColumnOf(SurveyField.Department));
+        Participant ana = result.Participants.Single(p => p.Name == "Ana");
+        Participant dee = result.Participants.Single(p => p.Name == "Dee");
+        Assert.Equal(["python", "sql"], ana.SkillsWanted.Select(s => s.ToLowerInvariant()).Order());
+        Assert.Empty(ana.SkillsOffered);
+        Assert.Equal(["go", "rust"], dee.SkillsOffered.Select(s => s.ToLowerInvariant()).Order());
+        Assert.Empty(dee.SkillsWanted);
+        Assert.Equal("IT", dee.Department);
+    }
+
+    [Fact]
+    public void Read_SeparateSkillsQuestions_StillGoToTheirOwnSide()
+    {
+        const string text = "Name,Role,Which skills can you offer?,Which skills would you like to develop?\nAna,Mentee,,Python\nCy,Mentor,Go,\n";
+
+        SurveyReadResult result = SurveyReader.Read(new StringReader(text), new SurveyReadOptions { FileName = "s.csv" });
+
+        Assert.Equal(2, result.Mapping!.ColumnOf(SurveyField.SkillsOffered));
+        Assert.Equal(3, result.Mapping.ColumnOf(SurveyField.SkillsWanted));
+        Assert.False(result.Mapping.Has(SurveyField.Skills));
+    }
+
     [Fact]
     public void Read_NoRoleColumn_IsAFileLevelError()
     {
