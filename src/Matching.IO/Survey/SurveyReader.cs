@@ -445,7 +445,7 @@ public static class SurveyReader
                 rejected.Add(participant);
                 string message = $"the row has {_headers.Length + surplus} fields, {surplus} more than the header's {_headers.Length}: an answer probably contains an unquoted '{delimiter}' that shifted the answers after it into other columns; put that answer in double quotes (or remove the extra '{delimiter}' at the end of the line)";
                 Add(DiagnosticSeverity.Error, line, _headers.Length + 1, null, null, message);
-                _rejected.Add(new RejectedRow(line, new string[_headers.Length + surplus].Select(_ => string.Empty).ToArray(), [message]));
+                _rejected.Add(new RejectedRow(line, Enumerable.Repeat(string.Empty, _headers.Length + surplus).ToArray(), [message]));
             }
 
             if (rejected.Count == 0)
