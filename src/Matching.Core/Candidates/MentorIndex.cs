@@ -1,6 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
-using System.Collections.Concurrent;
+using System.Numerics;
 using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Scoring;
@@ -8,24 +8,27 @@ using Matching.Core.Scoring;
 namespace Matching.Core.Candidates;
 
 /// <summary>
-/// The indexes behind score bounds over mentors: skill → mentors, goal → mentors, mentors by career level, and
-/// language → mentors for blocking. Built once per program and shared by <see cref="TopKCandidates"/> and
-/// <see cref="ReducedCostPricer"/>.
+/// What score bounds over mentors need, laid out for one tight pass per mentee: every mentor's offered skills, goals
+/// and languages as bitsets side by side, and its career level. Built once per program and shared by
+/// <see cref="TopKCandidates"/> and <see cref="ReducedCostPricer"/>.
 /// </summary>
 /// <remarks>
-/// For a mentee, <see cref="Prepare"/> counts every pool mentor's exact wanted-skill and goal overlaps through the
-/// indexes, and <see cref="MenteeBounds.Bound"/> turns an overlap pair and a mentor level into an upper bound on the
-/// pair's points: the skills and level criteria are exact, goals exact for counted mentors, every other counted
-/// criterion at most 1. Instances are immutable after construction and thread-safe (language pools are built once
-/// per distinct language set, concurrently).
+/// For a mentee, <see cref="Prepare"/> gives every mentor a key — (wanted skills it offers, goals it shares, its
+/// level) — by two popcounts, or −1 when a required shared language rules it out, and tabulates an upper bound on the
+/// pair's points per key (<see cref="MenteeBounds.Bound"/>): the skills, goals and level criteria are exact for a key,
+/// every other counted criterion at most 1. One pass costs a few nanoseconds per mentor with no random access, so the
+/// bound of every pair is known before any pair is scored. Instances are immutable after construction and
+/// thread-safe.
 /// </remarks>
 internal sealed class MentorIndex
 {
-    private readonly Dictionary<string, List<int>> _bySkill;
-    private readonly Dictionary<string, List<int>> _byGoal;
-    private readonly Dictionary<string, List<int>> _byLanguage;
-    private readonly int[] _noLanguage;
-    private readonly ConcurrentDictionary<string, bool[]> _pools = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ulong[] _offered;
+    private readonly ulong[] _goals;
+    private readonly ulong[] _languages;
+    private readonly bool[] _speaksNone;
+    private readonly int _skillWords;
+    private readonly int _goalWords;
+    private readonly int _languageWords;
 
     public MentorIndex(WeightedScorer scorer, IReadOnlyList<Participant> participants, IReadOnlyList<int> mentors)
     {
@@ -33,26 +36,17 @@ internal sealed class MentorIndex
         Participants = participants;
         Mentors = [.. mentors];
         int m = Mentors.Length;
-        _bySkill = Index(m, j => participants[Mentors[j]].SkillsOffered);
-        _byGoal = Index(m, j => participants[Mentors[j]].Goals);
+        _skillWords = scorer.SkillsOfferedTags.WordCount;
+        _goalWords = scorer.GoalTags.WordCount;
+        _languageWords = scorer.LanguageTags.WordCount;
+        _offered = Gather(scorer.SkillsOfferedTags, Mentors);
+        _goals = Gather(scorer.GoalTags, Mentors);
+        _languages = Gather(scorer.LanguageTags, Mentors);
+        _speaksNone = [.. Mentors.Select(j => scorer.LanguageTags.CountOf(j) == 0)];
 
-        // Mentors by career level: the level criterion of a pair depends on the two levels alone, so it is exact per group.
-        ByLevel = [.. Enumerable.Range(0, m)
-            .GroupBy(j => participants[Mentors[j]].CareerLevel)
-            .Select(g => (g.Key, g.Order().ToArray()))
-            .OrderBy(g => g.Key ?? -1)];
-        Levels = [.. ByLevel.Select(g => g.Level)];
-        LevelIndex = new int[m];
-        for (int l = 0; l < ByLevel.Length; l++)
-        {
-            foreach (int j in ByLevel[l].Mentors)
-            {
-                LevelIndex[j] = l;
-            }
-        }
-
-        _byLanguage = Index(m, j => participants[Mentors[j]].Languages);
-        _noLanguage = [.. Enumerable.Range(0, m).Where(j => participants[Mentors[j]].Languages.Count == 0)];
+        // Career levels: the level criterion of a pair depends on the two levels alone, so it is exact per key.
+        Levels = [.. Mentors.Select(j => participants[j].CareerLevel).Distinct().OrderBy(l => l ?? -1)];
+        LevelIndex = [.. Mentors.Select(j => Array.IndexOf(Levels, participants[j].CareerLevel))];
     }
 
     public WeightedScorer Scorer { get; }
@@ -62,19 +56,17 @@ internal sealed class MentorIndex
     /// <summary>Gets the participant index of every mentor position.</summary>
     public int[] Mentors { get; }
 
-    /// <summary>Gets the mentor positions of each career level (ascending positions), levels ascending, unknown first.</summary>
-    public (int? Level, int[] Mentors)[] ByLevel { get; }
-
+    /// <summary>Gets the distinct career levels of the mentors, ascending, unknown first.</summary>
     public int?[] Levels { get; }
 
-    /// <summary>Gets each mentor position's index into <see cref="ByLevel"/>.</summary>
+    /// <summary>Gets each mentor position's index into <see cref="Levels"/>.</summary>
     public int[] LevelIndex { get; }
 
-    public MentorWorkspace NewWorkspace(int k) => new(Mentors.Length, k, LevelIndex, Levels.Length);
+    public MentorWorkspace NewWorkspace(int k) => new(Mentors.Length, k);
 
     /// <summary>
-    /// Starts a mentee in <paramref name="work"/>: sets its language pool (null when no blocking applies) and counts
-    /// the exact wanted-skill and goal overlaps of every pool mentor who shares one.
+    /// Starts a mentee in <paramref name="work"/>: every mentor position's key (<see cref="MentorWorkspace.Keys"/>,
+    /// −1 outside the language pool) and the point bound of each key (<see cref="MentorWorkspace.KeyBound"/>).
     /// </summary>
     public MenteeBounds Prepare(int mentee, MentorWorkspace work)
     {
@@ -82,39 +74,11 @@ internal sealed class MentorIndex
         ScoringOptions options = Scorer.Options;
         work.Reset();
         bool blockByLanguage = options.RequireSharedLanguage && p.Languages.Count > 0;
-        bool[]? pool = blockByLanguage ? _pools.GetOrAdd(LanguageKey(p.Languages), _ => Pool(p.Languages)) : null;
-        work.Pool = pool;
 
-        int wanted = p.SkillsWanted.Count;
-        int goals = p.Goals.Count;
-        foreach (string skill in p.SkillsWanted)
-        {
-            if (_bySkill.TryGetValue(skill, out List<int>? offering))
-            {
-                foreach (int j in offering)
-                {
-                    if (pool is null || pool[j])
-                    {
-                        work.AddOverlap(j, skill: true);
-                    }
-                }
-            }
-        }
-
-        foreach (string goal in p.Goals)
-        {
-            if (_byGoal.TryGetValue(goal, out List<int>? supporting))
-            {
-                foreach (int j in supporting)
-                {
-                    // Goals refine only mentors who share a wanted skill; the rest keep the bound of all goals shared.
-                    if (wanted == 0 ? pool is null || pool[j] : work.Touched(j))
-                    {
-                        work.AddOverlap(j, skill: false);
-                    }
-                }
-            }
-        }
+        int wanted = Scorer.SkillsWantedTags.CountOf(mentee);
+        int goals = Scorer.GoalTags.CountOf(mentee);
+        int levels = Levels.Length;
+        int keyCount = (wanted + 1) * (goals + 1) * levels;
 
         double weightSum = 0;
         foreach (Criterion c in Enum.GetValues<Criterion>())
@@ -129,51 +93,69 @@ internal sealed class MentorIndex
         double skillsWeight = Scorer.Counts(mentee, Criterion.Skills) ? options.SkillsWeight : 0;
         double goalsWeight = Scorer.Counts(mentee, Criterion.Goals) ? options.GoalsWeight : 0;
         double careerWeight = Scorer.Counts(mentee, Criterion.CareerLevel) ? options.CareerLevelWeight : 0;
-        return new MenteeBounds(Scorer, p.CareerLevel, wanted, goals, weightSum, skillsWeight, goalsWeight, careerWeight);
-    }
+        var bounds = new MenteeBounds(Scorer, p.CareerLevel, wanted, goals, weightSum, skillsWeight, goalsWeight, careerWeight);
 
-    private bool[] Pool(IReadOnlySet<string> languages)
-    {
-        var pool = new bool[Mentors.Length];
-        foreach (int j in _noLanguage)
+        Span<int> keyBound = work.StartKeys(keyCount);
+        for (int key = 0; key < keyCount; key++)
         {
-            pool[j] = true;
+            int level = key % levels;
+            int goal = key / levels % (goals + 1);
+            int skill = key / levels / (goals + 1);
+            keyBound[key] = bounds.Bound(skill, goal, Levels[level]);
         }
 
-        foreach (string language in languages)
+        ReadOnlySpan<ulong> wantedRow = Scorer.SkillsWantedTags.Row(mentee);
+        ReadOnlySpan<ulong> goalRow = Scorer.GoalTags.Row(mentee);
+        ReadOnlySpan<ulong> languageRow = Scorer.LanguageTags.Row(mentee);
+        Span<int> keys = work.Keys;
+        int stride = (goals + 1) * levels;
+        if (_skillWords == 1 && _goalWords == 1 && _languageWords == 1)
         {
-            if (_byLanguage.TryGetValue(language, out List<int>? speakers))
+            ulong w = wantedRow[0];
+            ulong g = goalRow[0];
+            ulong l = languageRow[0];
+            for (int j = 0; j < keys.Length; j++)
             {
-                foreach (int j in speakers)
-                {
-                    pool[j] = true;
-                }
+                keys[j] = blockByLanguage && (_languages[j] & l) == 0 && !_speaksNone[j]
+                    ? -1
+                    : (BitOperations.PopCount(_offered[j] & w) * stride) + (BitOperations.PopCount(_goals[j] & g) * levels) + LevelIndex[j];
+            }
+        }
+        else
+        {
+            for (int j = 0; j < keys.Length; j++)
+            {
+                keys[j] = blockByLanguage && Overlap(_languages, _languageWords, j, languageRow) == 0 && !_speaksNone[j]
+                    ? -1
+                    : (Overlap(_offered, _skillWords, j, wantedRow) * stride) + (Overlap(_goals, _goalWords, j, goalRow) * levels) + LevelIndex[j];
             }
         }
 
-        return pool;
+        return bounds;
     }
 
-    private static string LanguageKey(IReadOnlySet<string> languages) =>
-        string.Join('\u0001', languages.Select(l => l.ToUpperInvariant()).Order(StringComparer.Ordinal));
-
-    private static Dictionary<string, List<int>> Index(int count, Func<int, IReadOnlySet<string>> tags)
+    private static int Overlap(ulong[] rows, int words, int j, ReadOnlySpan<ulong> row)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        for (int j = 0; j < count; j++)
+        ReadOnlySpan<ulong> other = rows.AsSpan(j * words, words);
+        int count = 0;
+        for (int w = 0; w < words; w++)
         {
-            foreach (string tag in tags(j))
-            {
-                if (!index.TryGetValue(tag, out List<int>? list))
-                {
-                    index[tag] = list = [];
-                }
-
-                list.Add(j);
-            }
+            count += BitOperations.PopCount(other[w] & row[w]);
         }
 
-        return index;
+        return count;
+    }
+
+    private static ulong[] Gather(TagMatrix tags, int[] rows)
+    {
+        int words = tags.WordCount;
+        var gathered = new ulong[rows.Length * words];
+        for (int j = 0; j < rows.Length; j++)
+        {
+            tags.Row(rows[j]).CopyTo(gathered.AsSpan(j * words, words));
+        }
+
+        return gathered;
     }
 }
 
@@ -187,9 +169,6 @@ internal readonly struct MenteeBounds(WeightedScorer scorer, int? menteeLevel, i
     public int Wanted => wanted;
 
     public int Goals => goals;
-
-    /// <summary>Gets the goal overlap assumed for mentors sharing no wanted skill (all goals, unless goals were counted for everyone).</summary>
-    public int RestGoals => wanted == 0 ? 0 : goals;
 
     /// <summary>Gets an upper bound on the points of a pair with these overlaps and mentor level, with room for rounding.</summary>
     public int Bound(int skillOverlap, int goalOverlap, int? mentorLevel)

@@ -3,20 +3,21 @@
 namespace Matching.Core.Candidates;
 
 /// <summary>
-/// Per-thread scratch of a search over mentors for one mentee at a time: pool and overlap marks (stamped, so nothing
-/// is cleared per mentee), a second stamp for marked mentors (e.g. pairs already in a network) and the top-k list.
+/// Per-thread scratch of a search over mentors for one mentee at a time: every mentor's key and each key's point
+/// bound (<see cref="MentorIndex.Prepare"/>), the mentors grouped by key, marks (stamped, so nothing is cleared per
+/// mentee) for mentors whose pair is already in a network, and the top-k list.
 /// </summary>
-internal sealed class MentorWorkspace(int mentors, int k, int[] levelIndex, int levelCount)
+internal sealed class MentorWorkspace(int mentors, int k)
 {
-    private int[] _keyCount = [];
-    private int[] _sorted = [];
-    private readonly int[] _overlapStamp = new int[mentors];
-    private readonly int[] _skillOverlap = new int[mentors];
-    private readonly int[] _goalOverlap = new int[mentors];
-    private readonly List<int> _touched = [];
+    private readonly int[] _keys = new int[mentors];
+    private readonly int[] _sorted = new int[mentors];
+    private readonly int[] _markStamp = new int[mentors];
     private readonly int[] _bestMentor = new int[k];
     private readonly int[] _bestPoints = new int[k];
-    private readonly int[] _markStamp = new int[mentors];
+    private int[] _keyBound = new int[64];
+    private int[] _keyStart = new int[65];
+    private int[] _keyOrder = new int[64];
+    private int _keyCount;
     private int _stamp;
     private int _count;
 
@@ -26,108 +27,89 @@ internal sealed class MentorWorkspace(int mentors, int k, int[] levelIndex, int 
 
     public int KthPoints => _bestPoints[k - 1];
 
+    /// <summary>Gets every mentor position's key for the current mentee (−1: outside its language pool).</summary>
+    public Span<int> Keys => _keys;
+
+    /// <summary>Gets the point bound of each key for the current mentee.</summary>
+    public ReadOnlySpan<int> KeyBound => _keyBound.AsSpan(0, _keyCount);
+
     public void Reset()
     {
         _stamp++;
         _count = 0;
-        _touched.Clear();
     }
 
-    /// <summary>Gets or sets the language pool of the current mentee, or null when no language blocking applies.</summary>
-    public bool[]? Pool { get; set; }
-
-    public void AddOverlap(int j, bool skill)
+    /// <summary>Makes room for <paramref name="keyCount"/> keys and returns their bound table to fill.</summary>
+    public Span<int> StartKeys(int keyCount)
     {
-        if (_overlapStamp[j] != _stamp)
+        if (_keyBound.Length < keyCount)
         {
-            _overlapStamp[j] = _stamp;
-            _skillOverlap[j] = 0;
-            _goalOverlap[j] = 0;
-            _touched.Add(j);
+            _keyBound = new int[keyCount];
+            _keyStart = new int[keyCount + 1];
+            _keyOrder = new int[keyCount];
         }
 
-        if (skill)
-        {
-            _skillOverlap[j]++;
-        }
-        else
-        {
-            _goalOverlap[j]++;
-        }
+        _keyCount = keyCount;
+        return _keyBound.AsSpan(0, keyCount);
     }
 
     /// <summary>
-    /// The touched mentors grouped by (skill overlap, goal overlap, level), highest bound first, by a counting sort
-    /// over the few possible keys (no per-mentor allocation). Order within a group does not matter: ties are
-    /// resolved by <see cref="Offer"/>.
+    /// Groups the mentors by key with a counting sort and returns the keys that occur, highest bound first (ties by
+    /// key, so the order is fixed); <see cref="Group"/> gives each key's mentors in ascending position.
     /// </summary>
-    public List<(int SkillOverlap, int GoalOverlap, int Level, ArraySegment<int> Mentors)> Groups(int wanted, int goals, Func<int, int, int, int> bound)
+    public ReadOnlySpan<int> KeysByFallingBound()
     {
-        int keys = (wanted + 1) * (goals + 1) * levelCount;
-        if (_keyCount.Length < keys + 1)
+        Span<int> start = _keyStart.AsSpan(0, _keyCount + 1);
+        start.Clear();
+        foreach (int key in _keys)
         {
-            _keyCount = new int[keys + 1];
-        }
-
-        Array.Clear(_keyCount, 0, keys + 1);
-        int Key(int j) => (((Math.Min(_skillOverlap[j], wanted) * (goals + 1)) + Math.Min(_goalOverlap[j], goals)) * levelCount) + levelIndex[j];
-        foreach (int j in _touched)
-        {
-            _keyCount[Key(j) + 1]++;
-        }
-
-        for (int key = 0; key < keys; key++)
-        {
-            _keyCount[key + 1] += _keyCount[key];
-        }
-
-        if (_sorted.Length < _touched.Count)
-        {
-            _sorted = new int[Math.Max(_touched.Count, _sorted.Length * 2)];
-        }
-
-        var fill = _keyCount.AsSpan(0, keys).ToArray();
-        foreach (int j in _touched)
-        {
-            _sorted[fill[Key(j)]++] = j;
-        }
-
-        var groups = new List<(int SkillOverlap, int GoalOverlap, int Level, ArraySegment<int> Mentors)>();
-        for (int key = 0; key < keys; key++)
-        {
-            int start = _keyCount[key];
-            int count = _keyCount[key + 1] - start;
-            if (count > 0)
+            if (key >= 0)
             {
-                int level = key % levelCount;
-                int goal = key / levelCount % (goals + 1);
-                int skill = key / levelCount / (goals + 1);
-                groups.Add((skill, goal, level, new ArraySegment<int>(_sorted, start, count)));
+                start[key + 1]++;
             }
         }
 
-        groups.Sort((a, b) =>
+        int present = 0;
+        for (int key = 0; key < _keyCount; key++)
         {
-            int byBound = bound(b.SkillOverlap, b.GoalOverlap, b.Level).CompareTo(bound(a.SkillOverlap, a.GoalOverlap, a.Level));
-            return byBound != 0 ? byBound
-                : b.SkillOverlap != a.SkillOverlap ? b.SkillOverlap.CompareTo(a.SkillOverlap)
-                : b.GoalOverlap != a.GoalOverlap ? b.GoalOverlap.CompareTo(a.GoalOverlap)
-                : a.Level.CompareTo(b.Level);
-        });
-        return groups;
+            if (start[key + 1] > 0)
+            {
+                _keyOrder[present++] = key;
+            }
+
+            start[key + 1] += start[key];
+        }
+
+        for (int j = 0; j < _keys.Length; j++)
+        {
+            int key = _keys[j];
+            if (key >= 0)
+            {
+                _sorted[start[key]++] = j;
+            }
+        }
+
+        // start[key] now ends key's group; shift back to starts.
+        for (int key = _keyCount; key > 0; key--)
+        {
+            start[key] = start[key - 1];
+        }
+
+        start[0] = 0;
+        Span<int> order = _keyOrder.AsSpan(0, present);
+        int[] bound = _keyBound;
+        order.Sort((a, b) => bound[a] != bound[b] ? bound[b].CompareTo(bound[a]) : a.CompareTo(b));
+        return order;
     }
 
-    /// <summary>Whether mentor <paramref name="j"/> was counted for the current mentee.</summary>
-    public bool Touched(int j) => _overlapStamp[j] == _stamp;
+    /// <summary>Gets the mentor positions of a key after <see cref="KeysByFallingBound"/>.</summary>
+    public ReadOnlySpan<int> Group(int key) => _sorted.AsSpan(_keyStart[key], _keyStart[key + 1] - _keyStart[key]);
 
     /// <summary>Marks mentor <paramref name="j"/> for the current mentee (cleared by <see cref="Reset"/>).</summary>
     public void Mark(int j) => _markStamp[j] = _stamp;
 
     /// <summary>Whether mentor <paramref name="j"/> was marked for the current mentee.</summary>
     public bool Marked(int j) => _markStamp[j] == _stamp;
-
-    /// <summary>Whether mentor <paramref name="j"/> shares no wanted skill or goal (and, if blocking, is in the language pool).</summary>
-    public bool Untouched(int j) => _overlapStamp[j] != _stamp && (Pool is null || Pool[j]);
 
     /// <summary>Keeps the k best by points, ties by lower mentor position.</summary>
     public void Offer(int j, int points)

@@ -24,10 +24,9 @@ internal sealed record PricingTerms(long Offset, bool CountOnly, int Threshold, 
 /// that is when <c>gain(points) + π(j) ≥ Offset + π(i) + 1</c> with gain = points (0 when counting only). Upper
 /// bounds clear pairs in bulk: a mentee whose kept list is full (exact top k, <see cref="TopKCandidates"/>) scores at
 /// most its k-th best points with every other mentor, so it is skipped when even the highest mentor potential cannot
-/// reach its threshold; otherwise its mentors are bounded by (skills covered, goals, level) groups (see
-/// <see cref="MentorIndex"/>) visited by falling bound, mentors without a shared skill by level in falling potential,
-/// and only pairs whose bound plus potential reaches the current bar are scored. A mentee whose kept list is not full
-/// already has every compatible mentor in the network.
+/// reach its threshold; otherwise every mentor is bounded by its (skills covered, goals, level) key (see
+/// <see cref="MentorIndex"/>, one popcount pass), and only pairs whose bound plus potential reaches the current bar
+/// are scored. A mentee whose kept list is not full already has every compatible mentor in the network.
 /// </para>
 /// <para>
 /// Per mentee the <c>limit</c> most negative reduced costs are kept (ties in a per-mentee rotation of the mentors), so a round adds a
@@ -59,22 +58,17 @@ internal static class ReducedCostPricer
         int k = problem.KeptCandidatesPerMentee ?? 1;
         WeightedScorer scorer = index.Scorer;
         int[] mentors = index.Mentors;
-        int?[] levels = index.Levels;
 
-        // Mentors who take someone, by level, in falling potential (ties by position): the order mentors without a
-        // shared skill are visited in, so each level's walk stops at the first mentor below the bar.
+        // Mentor potentials, and minus infinity for mentors who take nobody, so one comparison clears both.
+        var potential = new long[m];
         long maxPotential = long.MinValue;
-        var byLevel = new int[index.ByLevel.Length][];
-        for (int l = 0; l < byLevel.Length; l++)
+        for (int j = 0; j < m; j++)
         {
-            byLevel[l] = [.. index.ByLevel[l].Mentors.Where(j => terms.Capacity[j] > 0).OrderByDescending(j => potentials[n + j]).ThenBy(j => j)];
-            foreach (int j in byLevel[l])
-            {
-                maxPotential = Math.Max(maxPotential, potentials[n + j]);
-            }
+            potential[j] = terms.Capacity[j] > 0 ? potentials[n + j] : long.MinValue / 2;
+            maxPotential = Math.Max(maxPotential, potential[j]);
         }
 
-        if (maxPotential == long.MinValue)
+        if (maxPotential == long.MinValue / 2)
         {
             return (0, 0);
         }
@@ -104,7 +98,7 @@ internal static class ReducedCostPricer
 
                 int mentee = problem.Mentees[i];
                 MentorWorkspace work = search.Work;
-                MenteeBounds bounds = index.Prepare(mentee, work);
+                index.Prepare(mentee, work);
                 foreach (int j in kept)
                 {
                     work.Mark(j);
@@ -114,52 +108,22 @@ internal static class ReducedCostPricer
                 search.Start(need, (int)((uint)(i * -1640531535) % (uint)m), m);
                 Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
 
-                // Mentors sharing a wanted skill (or a goal): groups by falling bound; a group whose bound plus the
-                // highest potential is below the bar ends the walk.
-                foreach (var (skillOverlap, goalOverlap, levelAt, group) in work.Groups(bounds.Wanted, bounds.Goals, (c, g, l) => bounds.Bound(c, g, levels[l])))
+                // Each mentor's bound: its key's, and never above the k-th best. Only a mentor whose bound plus
+                // potential reaches the bar (the threshold, or the worst kept violator once the list is full) is scored.
+                ReadOnlySpan<int> keys = work.Keys;
+                ReadOnlySpan<int> keyBound = work.KeyBound;
+                for (int j = 0; j < keys.Length; j++)
                 {
-                    int bound = Math.Min(upper, bounds.Bound(skillOverlap, goalOverlap, levels[levelAt]));
-                    long gain = Gain(terms, bound);
-                    if (gain + maxPotential < search.Bar)
-                    {
-                        break;
-                    }
-
-                    if (bound < terms.Threshold)
+                    int key = keys[j];
+                    if (key < 0)
                     {
                         continue;
                     }
 
-                    foreach (int j in group)
+                    int bound = Math.Min(upper, keyBound[key]);
+                    if (bound >= terms.Threshold && Gain(terms, bound) + potential[j] >= search.Bar && !work.Marked(j))
                     {
-                        if (gain + potentials[n + j] >= search.Bar && terms.Capacity[j] > 0 && !work.Marked(j))
-                        {
-                            search.Try(terms, scorer, mentee, mentors[j], i, j, potentials[n + j], values);
-                        }
-                    }
-                }
-
-                // Mentors sharing no wanted skill: by level, each level in falling potential.
-                for (int l = 0; l < byLevel.Length; l++)
-                {
-                    int bound = Math.Min(upper, bounds.Bound(0, bounds.RestGoals, levels[l]));
-                    if (bound < terms.Threshold)
-                    {
-                        continue;
-                    }
-
-                    long gain = Gain(terms, bound);
-                    foreach (int j in byLevel[l])
-                    {
-                        if (gain + potentials[n + j] < search.Bar)
-                        {
-                            break;
-                        }
-
-                        if (work.Untouched(j) && !work.Marked(j))
-                        {
-                            search.Try(terms, scorer, mentee, mentors[j], i, j, potentials[n + j], values);
-                        }
+                        search.Try(terms, scorer, mentee, mentors[j], i, j, potential[j], values);
                     }
                 }
 

@@ -12,18 +12,16 @@ namespace Matching.Core.Candidates;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Blocking: when a shared language is required, only mentors who speak one of the mentee's languages (or left the
-/// question blank) are considered, found through an index language → mentors. Bounding: the wanted skills a mentor
-/// offers are counted through an index skill → mentors, which gives the skills criterion exactly; every other counted
-/// criterion, and the shared goals through an index goal → mentors; every other counted criterion is at most 1, so a
-/// mentor offering c of the mentee's w wanted skills and supporting g of its h goals, at career level l, scores at most
-/// 100 · (w_skills · c / w + w_goals · g / h + w_level · level(l) + Σ other weights) / Σ weights, the level criterion
-/// being exact for a pair of levels. Groups of mentors with equal (c, g, l) are visited by falling bound, and a group
-/// whose bound is below the current k-th best score is skipped with all after it, so the result equals the top k of a
-/// full scoring: exact.
+/// Blocking: when a shared language is required, mentors who share none of the mentee's languages (and answered the
+/// question) are left out. Bounding: every mentor gets, by two popcounts over bitsets, how many of the mentee's w
+/// wanted skills it offers (c) and how many of its h goals it shares (g), which give those criteria exactly; with its
+/// career level l the pair scores at most 100 · (w_skills · c / w + w_goals · g / h + w_level · level(l) + Σ other
+/// weights) / Σ weights, every other counted criterion being at most 1. Groups of mentors with equal (c, g, l) are
+/// visited by falling bound, and a group whose bound is below the current k-th best score is skipped with all after
+/// it, so the result equals the top k of a full scoring: exact.
 /// </para>
 /// <para>
-/// Time: the index walks plus one score per visited mentor, in parallel over mentees; memory O(mentees · k). The
+/// Time: one pass of a few nanoseconds per mentor plus one score per visited mentor, in parallel over mentees; memory O(mentees · k). The
 /// result is the same on any core count. Instances are stateless.
 /// </para>
 /// </remarks>
@@ -60,8 +58,6 @@ public static class TopKCandidates
     {
         WeightedScorer scorer = index.Scorer;
         int[] mentors = index.Mentors;
-        int?[] levels = index.Levels;
-        (int? Level, int[] Mentors)[] byLevel = index.ByLevel;
         var resultMentors = new int[mentees.Count][];
         var resultPoints = new int[mentees.Count][];
         long scored = 0;
@@ -74,52 +70,22 @@ public static class TopKCandidates
             (i, _, work) =>
             {
                 int mentee = mentees[i];
-                MenteeBounds bounds = index.Prepare(mentee, work);
-                int wanted = bounds.Wanted;
-                int goals = bounds.Goals;
-                int Bound(int skillOverlap, int goalOverlap, int? mentorLevel) => bounds.Bound(skillOverlap, goalOverlap, mentorLevel);
-
+                index.Prepare(mentee, work);
                 Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
                 long local = 0;
 
-                // Groups of mentors with the same overlaps and level, highest bound first; then everyone else by level.
-                foreach (var (skillOverlap, goalOverlap, levelAt, group) in work.Groups(wanted, goals, (c, g, l) => Bound(c, g, levels[l])))
+                // Mentors grouped by (skills offered, goals shared, level), highest bound first; a group whose bound is
+                // below the k-th best score found so far ends the search, with every group after it.
+                ReadOnlySpan<int> keyBound = work.KeyBound;
+                foreach (int key in work.KeysByFallingBound())
                 {
-                    int bound = Bound(skillOverlap, goalOverlap, levels[levelAt]);
-                    if (work.Full && bound < work.KthPoints)
+                    if (work.Full && keyBound[key] < work.KthPoints)
                     {
                         break;
                     }
 
-                    foreach (int j in group)
+                    foreach (int j in work.Group(key))
                     {
-                        int mentor = mentors[j];
-                        if (scorer.Check(mentee, mentor) != BlockReason.None)
-                        {
-                            continue;
-                        }
-
-                        local++;
-                        work.Offer(j, ScoreTable.ToPoints(scorer.Score(mentee, mentor, values)));
-                    }
-                }
-
-                int restGoals = bounds.RestGoals;
-                foreach (var (level, levelMentors) in byLevel.OrderByDescending(g => Bound(0, restGoals, g.Level)).ThenBy(g => g.Level ?? -1))
-                {
-                    int rest = Bound(0, restGoals, level);
-                    if (work.Full && rest < work.KthPoints)
-                    {
-                        break;
-                    }
-
-                    foreach (int j in levelMentors)
-                    {
-                        if (!work.Untouched(j))
-                        {
-                            continue;
-                        }
-
                         int mentor = mentors[j];
                         if (scorer.Check(mentee, mentor) != BlockReason.None)
                         {

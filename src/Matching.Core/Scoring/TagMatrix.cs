@@ -26,6 +26,9 @@ internal sealed class TagMatrix
 
     public int CountOf(int row) => _counts[row];
 
+    /// <summary>Gets a row's bitset (<see cref="WordCount"/> words).</summary>
+    public ReadOnlySpan<ulong> Row(int row) => _bits.AsSpan(row * WordCount, WordCount);
+
     /// <summary>Counts the tags two rows share; <paramref name="other"/> must use the same vocabulary.</summary>
     public int IntersectCount(int row, TagMatrix other, int otherRow)
     {

@@ -285,6 +285,18 @@ public sealed class WeightedScorer : ICompatibilityScorer
         return offered == 0 || _skillsWanted.CountOf(mentee) == 0 ? Neutral : _skillsWanted.IntersectCount(mentee, _skillsOffered, mentor) / (double)offered;
     }
 
+    /// <summary>Gets the offered skills of everyone as bitsets (shared vocabulary with <see cref="SkillsWantedTags"/>).</summary>
+    internal TagMatrix SkillsOfferedTags => _skillsOffered;
+
+    /// <summary>Gets the wanted skills of everyone as bitsets.</summary>
+    internal TagMatrix SkillsWantedTags => _skillsWanted;
+
+    /// <summary>Gets the goals of everyone as bitsets.</summary>
+    internal TagMatrix GoalTags => _goals;
+
+    /// <summary>Gets the session languages of everyone as bitsets.</summary>
+    internal TagMatrix LanguageTags => _languages;
+
     /// <summary>Gets the career-level criterion for a mentee and a mentor level, as <see cref="Score"/> computes it.</summary>
     internal double CareerValue(int? menteeLevel, int? mentorLevel) =>
         _options.ReverseMentoring ? CareerFit(mentorLevel, menteeLevel) : CareerFit(menteeLevel, mentorLevel);
