@@ -145,11 +145,14 @@ internal sealed class ProgramInputs
 
         LocalDate? given = parseResult.GetValue(StartOption) ?? mapping?.ProgramStart;
         bool strict = parseResult.GetValue(StrictOption);
-        LocalDate start = given ?? StartFromAnswers(parseResult, mapping, console, quiet) ?? SurveyReadOptions.DefaultProgramStart;
+        // One survey file without a given start: its reader takes the start from its own timestamps in the same pass.
+        bool oneFile = parseResult.GetValue(MentorsOption) is null && parseResult.GetValue(MenteesOption) is null;
+        bool startFromOwnAnswers = given is null && oneFile;
+        LocalDate start = given ?? (oneFile ? null : StartFromAnswers(parseResult, mapping, console, quiet)) ?? SurveyReadOptions.DefaultProgramStart;
         var reads = new List<(FileInfo File, SurveyReadResult Result)>();
         if (parseResult.GetValue(SurveyArgument) is { } survey)
         {
-            if (ReadSurvey(console, survey, mapping, null, start, quiet, hashes, strict) is not { } result)
+            if (ReadSurvey(console, survey, mapping, null, start, quiet, hashes, strict, startFromOwnAnswers) is not { } result)
             {
                 return null;
             }
@@ -197,6 +200,11 @@ internal sealed class ProgramInputs
             }
         }
 
+        if (startFromOwnAnswers && reads.Count == 1)
+        {
+            start = reads[0].Result.ProgramStart;
+        }
+
         return new LoadedProgram(reads, Merge(reads, console), mapping, hashes, mappingHash, start) { ExcludedPairs = excluded, KeptPairs = kept };
     }
 
@@ -238,13 +246,16 @@ internal sealed class ProgramInputs
         LocalDate start = lastAnswer.Next(IsoDayOfWeek.Monday);
         if (!quiet)
         {
-            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Program start: {start:yyyy-MM-dd}, the Monday after the last answer ({lastAnswer:yyyy-MM-dd}); pass --start to change it."));
+            console.Error.WriteLine(StartMessage(start, lastAnswer));
         }
 
         return start;
     }
 
-    private static SurveyReadResult? ReadSurvey(CliConsole console, FileInfo file, SurveyMapping? mapping, Roles? role, LocalDate start, bool quiet, List<(string File, string Sha256)> hashes, bool strict)
+    private static string StartMessage(LocalDate start, LocalDate lastAnswer) =>
+        string.Create(CultureInfo.InvariantCulture, $"Program start: {start:yyyy-MM-dd}, the Monday after the last answer ({lastAnswer:yyyy-MM-dd}); pass --start to change it.");
+
+    private static SurveyReadResult? ReadSurvey(CliConsole console, FileInfo file, SurveyMapping? mapping, Roles? role, LocalDate start, bool quiet, List<(string File, string Sha256)> hashes, bool strict, bool startFromAnswers = false)
     {
         if (ReadBytes(console, file) is not { } bytes)
         {
@@ -254,8 +265,13 @@ internal sealed class ProgramInputs
         hashes.Add((file.Name, Convert.ToHexStringLower(SHA256.HashData(bytes))));
 
         var (text, encoding) = SurveyText.Decode(bytes);
-        var options = new SurveyReadOptions { FileName = file.Name, ProgramStart = start, Mapping = mapping, DefaultRole = role, Strict = strict };
+        var options = new SurveyReadOptions { FileName = file.Name, ProgramStart = start, Mapping = mapping, DefaultRole = role, Strict = strict, ProgramStartFromAnswers = startFromAnswers };
         SurveyReadResult result = SurveyReader.Read(new StringReader(text), options);
+        if (!quiet && startFromAnswers && result.LastAnswer is LocalDate lastAnswer)
+        {
+            console.Error.WriteLine(StartMessage(result.ProgramStart, lastAnswer));
+        }
+
         if (!quiet)
         {
             string delimiter = result.Delimiter switch { '\t' => "tab", ';' => "';'", _ => "','" };

@@ -13,9 +13,9 @@ namespace Matching.Core.Candidates;
 /// <see cref="TopKCandidates"/> and <see cref="ReducedCostPricer"/>.
 /// </summary>
 /// <remarks>
-/// For a mentee, <see cref="Prepare"/> gives every mentor a key — (wanted skills it offers, goals it shares, its
-/// level) — by two popcounts, or −1 when a required shared language rules it out, and tabulates an upper bound on the
-/// pair's points per key (<see cref="MenteeBounds.Bound"/>): the skills, goals and level criteria are exact for a key,
+/// For a mentee, <see cref="Prepare"/> tabulates an upper bound on the pair's points (<see cref="MenteeBounds.Bound"/>)
+/// per key — (wanted skills the mentor offers, goals it shares, its level) — and <see cref="KeyOf"/> gives a mentor
+/// its key by two popcounts, or −1 when a required shared language rules it out: the skills, goals and level criteria are exact for a key,
 /// every other counted criterion at most 1. One pass costs a few nanoseconds per mentor with no random access, so the
 /// bound of every pair is known before any pair is scored. Instances are immutable after construction and
 /// thread-safe.
@@ -65,8 +65,9 @@ internal sealed class MentorIndex
     public MentorWorkspace NewWorkspace(int k) => new(Mentors.Length, k);
 
     /// <summary>
-    /// Starts a mentee in <paramref name="work"/>: every mentor position's key (<see cref="MentorWorkspace.Keys"/>,
-    /// −1 outside the language pool) and the point bound of each key (<see cref="MentorWorkspace.KeyBound"/>).
+    /// Starts a mentee in <paramref name="work"/>: its answers as bitsets and the point bound of each key
+    /// (<see cref="MentorWorkspace.KeyBound"/>); a mentor's key then comes from <see cref="KeyOf"/> or, for all of
+    /// them at once, <see cref="ComputeKeys"/>.
     /// </summary>
     public MenteeBounds Prepare(int mentee, MentorWorkspace work)
     {
@@ -104,19 +105,25 @@ internal sealed class MentorIndex
             keyBound[key] = bounds.Bound(skill, goal, Levels[level]);
         }
 
-        ReadOnlySpan<ulong> wantedRow = Scorer.SkillsWantedTags.Row(mentee);
-        ReadOnlySpan<ulong> goalRow = Scorer.GoalTags.Row(mentee);
-        ReadOnlySpan<ulong> languageRow = Scorer.LanguageTags.Row(mentee);
+        work.SetMentee(Scorer.SkillsWantedTags.Row(mentee), Scorer.GoalTags.Row(mentee), Scorer.LanguageTags.Row(mentee), blockByLanguage, (goals + 1) * levels, levels);
+        return bounds;
+    }
+
+    /// <summary>Fills <see cref="MentorWorkspace.Keys"/> with every mentor position's key for the mentee of <see cref="Prepare"/>.</summary>
+    public void ComputeKeys(MentorWorkspace work)
+    {
         Span<int> keys = work.Keys;
-        int stride = (goals + 1) * levels;
         if (_skillWords == 1 && _goalWords == 1 && _languageWords == 1)
         {
-            ulong w = wantedRow[0];
-            ulong g = goalRow[0];
-            ulong l = languageRow[0];
+            ulong w = work.Wanted[0];
+            ulong g = work.Goals[0];
+            ulong l = work.Languages[0];
+            bool block = work.BlockByLanguage;
+            int stride = work.Stride;
+            int levels = work.LevelCount;
             for (int j = 0; j < keys.Length; j++)
             {
-                keys[j] = blockByLanguage && (_languages[j] & l) == 0 && !_speaksNone[j]
+                keys[j] = block && (_languages[j] & l) == 0 && !_speaksNone[j]
                     ? -1
                     : (BitOperations.PopCount(_offered[j] & w) * stride) + (BitOperations.PopCount(_goals[j] & g) * levels) + LevelIndex[j];
             }
@@ -125,13 +132,24 @@ internal sealed class MentorIndex
         {
             for (int j = 0; j < keys.Length; j++)
             {
-                keys[j] = blockByLanguage && Overlap(_languages, _languageWords, j, languageRow) == 0 && !_speaksNone[j]
-                    ? -1
-                    : (Overlap(_offered, _skillWords, j, wantedRow) * stride) + (Overlap(_goals, _goalWords, j, goalRow) * levels) + LevelIndex[j];
+                keys[j] = KeyOf(j, work);
             }
         }
+    }
 
-        return bounds;
+    /// <summary>Gets one mentor position's key for the mentee of <see cref="Prepare"/> (−1: outside its language pool).</summary>
+    public int KeyOf(int j, MentorWorkspace work)
+    {
+        if (_skillWords == 1 && _goalWords == 1 && _languageWords == 1)
+        {
+            return work.BlockByLanguage && (_languages[j] & work.Languages[0]) == 0 && !_speaksNone[j]
+                ? -1
+                : (BitOperations.PopCount(_offered[j] & work.Wanted[0]) * work.Stride) + (BitOperations.PopCount(_goals[j] & work.Goals[0]) * work.LevelCount) + LevelIndex[j];
+        }
+
+        return work.BlockByLanguage && Overlap(_languages, _languageWords, j, work.Languages) == 0 && !_speaksNone[j]
+            ? -1
+            : (Overlap(_offered, _skillWords, j, work.Wanted) * work.Stride) + (Overlap(_goals, _goalWords, j, work.Goals) * work.LevelCount) + LevelIndex[j];
     }
 
     private static int Overlap(ulong[] rows, int words, int j, ReadOnlySpan<ulong> row)

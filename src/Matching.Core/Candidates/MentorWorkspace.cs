@@ -27,11 +27,51 @@ internal sealed class MentorWorkspace(int mentors, int k)
 
     public int KthPoints => _bestPoints[k - 1];
 
-    /// <summary>Gets every mentor position's key for the current mentee (−1: outside its language pool).</summary>
+    /// <summary>Gets every mentor position's key for the current mentee after <see cref="MentorIndex.ComputeKeys"/> (−1: outside its language pool).</summary>
     public Span<int> Keys => _keys;
 
     /// <summary>Gets the point bound of each key for the current mentee.</summary>
     public ReadOnlySpan<int> KeyBound => _keyBound.AsSpan(0, _keyCount);
+
+    /// <summary>Gets the current mentee's wanted skills as a bitset.</summary>
+    public ulong[] Wanted { get; private set; } = [];
+
+    /// <summary>Gets the current mentee's goals as a bitset.</summary>
+    public ulong[] Goals { get; private set; } = [];
+
+    /// <summary>Gets the current mentee's languages as a bitset.</summary>
+    public ulong[] Languages { get; private set; } = [];
+
+    /// <summary>Gets a value indicating whether mentors sharing none of the mentee's languages are ruled out.</summary>
+    public bool BlockByLanguage { get; private set; }
+
+    /// <summary>Gets the key step of one more wanted skill offered.</summary>
+    public int Stride { get; private set; }
+
+    /// <summary>Gets the number of mentor levels (the key step of one more shared goal).</summary>
+    public int LevelCount { get; private set; }
+
+    /// <summary>Stores the current mentee's answers for <see cref="MentorIndex.KeyOf"/>.</summary>
+    public void SetMentee(ReadOnlySpan<ulong> wanted, ReadOnlySpan<ulong> goals, ReadOnlySpan<ulong> languages, bool blockByLanguage, int stride, int levelCount)
+    {
+        Wanted = Copy(Wanted, wanted);
+        Goals = Copy(Goals, goals);
+        Languages = Copy(Languages, languages);
+        BlockByLanguage = blockByLanguage;
+        Stride = stride;
+        LevelCount = levelCount;
+
+        static ulong[] Copy(ulong[] into, ReadOnlySpan<ulong> row)
+        {
+            if (into.Length != row.Length)
+            {
+                into = new ulong[row.Length];
+            }
+
+            row.CopyTo(into);
+            return into;
+        }
+    }
 
     public void Reset()
     {

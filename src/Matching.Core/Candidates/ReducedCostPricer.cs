@@ -24,9 +24,10 @@ internal sealed record PricingTerms(long Offset, bool CountOnly, int Threshold, 
 /// that is when <c>gain(points) + π(j) ≥ Offset + π(i) + 1</c> with gain = points (0 when counting only). Upper
 /// bounds clear pairs in bulk: a mentee whose kept list is full (exact top k, <see cref="TopKCandidates"/>) scores at
 /// most its k-th best points with every other mentor, so it is skipped when even the highest mentor potential cannot
-/// reach its threshold; otherwise every mentor is bounded by its (skills covered, goals, level) key (see
-/// <see cref="MentorIndex"/>, one popcount pass), and only pairs whose bound plus potential reaches the current bar
-/// are scored. A mentee whose kept list is not full already has every compatible mentor in the network.
+/// reach its threshold; otherwise mentors are visited by falling potential down to the first one that even the k-th
+/// best points cannot lift to the bar, each bounded by its (skills covered, goals, level) key (see
+/// <see cref="MentorIndex"/>, two popcounts), and only pairs whose bound plus potential reaches the current bar are
+/// scored. A mentee whose kept list is not full already has every compatible mentor in the network.
 /// </para>
 /// <para>
 /// Per mentee the <c>limit</c> most negative reduced costs are kept (ties in a per-mentee rotation of the mentors), so a round adds a
@@ -59,20 +60,15 @@ internal static class ReducedCostPricer
         WeightedScorer scorer = index.Scorer;
         int[] mentors = index.Mentors;
 
-        // Mentor potentials, and minus infinity for mentors who take nobody, so one comparison clears both.
-        var potential = new long[m];
-        long maxPotential = long.MinValue;
-        for (int j = 0; j < m; j++)
-        {
-            potential[j] = terms.Capacity[j] > 0 ? potentials[n + j] : long.MinValue / 2;
-            maxPotential = Math.Max(maxPotential, potential[j]);
-        }
-
-        if (maxPotential == long.MinValue / 2)
+        // Mentors who take someone, by falling potential (ties by position): a mentee only visits the front of this
+        // order, down to the first mentor whose potential is too low for even its highest bound.
+        int[] order = [.. Enumerable.Range(0, m).Where(j => terms.Capacity[j] > 0).OrderByDescending(j => potentials[n + j]).ThenBy(j => j)];
+        if (order.Length == 0)
         {
             return (0, 0);
         }
 
+        long[] potential = [.. order.Select(j => potentials[n + j])];
         long found = 0;
         long scored = 0;
         Parallel.For(
@@ -91,7 +87,8 @@ internal static class ReducedCostPricer
                 // Every mentor outside the kept list scores at most the k-th best points (the list is exact).
                 int upper = problem.CandidatePointsOf(i)[kept.Length - 1];
                 long need = terms.Offset + potentials[i] + 1;
-                if (upper < terms.Threshold || Gain(terms, upper) + maxPotential < need)
+                long reach = Gain(terms, upper);
+                if (upper < terms.Threshold || reach + potential[0] < need)
                 {
                     return search;
                 }
@@ -108,22 +105,28 @@ internal static class ReducedCostPricer
                 search.Start(need, (int)((uint)(i * -1640531535) % (uint)m), m);
                 Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
 
-                // Each mentor's bound: its key's, and never above the k-th best. Only a mentor whose bound plus
-                // potential reaches the bar (the threshold, or the worst kept violator once the list is full) is scored.
-                ReadOnlySpan<int> keys = work.Keys;
+                // Mentors by falling potential until even the k-th best points cannot reach the bar (the threshold, or the
+                // worst kept violator once the list is full); each is bounded by its key, and scored only if the bound
+                // plus its potential reaches the bar.
                 ReadOnlySpan<int> keyBound = work.KeyBound;
-                for (int j = 0; j < keys.Length; j++)
+                for (int t = 0; t < order.Length && reach + potential[t] >= search.Bar; t++)
                 {
-                    int key = keys[j];
+                    int j = order[t];
+                    if (work.Marked(j))
+                    {
+                        continue;
+                    }
+
+                    int key = index.KeyOf(j, work);
                     if (key < 0)
                     {
                         continue;
                     }
 
                     int bound = Math.Min(upper, keyBound[key]);
-                    if (bound >= terms.Threshold && Gain(terms, bound) + potential[j] >= search.Bar && !work.Marked(j))
+                    if (bound >= terms.Threshold && Gain(terms, bound) + potential[t] >= search.Bar)
                     {
-                        search.Try(terms, scorer, mentee, mentors[j], i, j, potential[j], values);
+                        search.Try(terms, scorer, mentee, mentors[j], i, j, potential[t], values);
                     }
                 }
 

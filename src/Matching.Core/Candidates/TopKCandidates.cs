@@ -71,6 +71,7 @@ public static class TopKCandidates
             {
                 int mentee = mentees[i];
                 index.Prepare(mentee, work);
+                index.ComputeKeys(work);
                 Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
                 long local = 0;
 
