@@ -18,13 +18,29 @@ public static class MatchingDefaults
     /// How many best mentors per mentee a program beyond <see cref="DensePairLimit"/> keeps to start from (speed only:
     /// the other pairs are priced by score bounds and added while any could improve the matching).
     /// </summary>
-    public const int KeptCandidatesPerMentee = 64;
+    public const int KeptCandidatesPerMentee = 16;
 
     /// <summary>
     /// The most left-out pairs per mentee that one round of a large program's pricing adds to the network (its most
     /// negative reduced costs); speed only, the result is optimal whatever the value.
     /// </summary>
     internal const int PricingViolatorsPerMentee = 8;
+
+    /// <summary>
+    /// Pricing repairs the last optimum (successive shortest paths from it) instead of solving again when a round added
+    /// at most this many pairs; speed only (a repair's potentials are less central than a fresh solve's, so after a
+    /// larger round they can let more pairs violate and cost rounds).
+    /// </summary>
+    internal const int RepairMostAdded = 64;
+
+    /// <summary>How many nodes, per node of the network, a repair's searches may settle before it gives up and the network is solved from scratch; speed only.</summary>
+    internal const long RepairWorkPerNode = 4;
+
+    /// <summary>
+    /// From how many mentee–mentor pairs <c>match run</c> keeps each mentee's best mentors and prices the rest instead
+    /// of scoring every pair (the result is optimal over all pairs either way; pricing is faster and smaller).
+    /// </summary>
+    public const long PricedFromPairs = 1_000_000;
 
     /// <summary>The most mentee–mentor pairs scored into a dense table (50 million, about 250 MB).</summary>
     public const long DensePairLimit = 50_000_000;

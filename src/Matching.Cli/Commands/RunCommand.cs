@@ -166,13 +166,16 @@ internal sealed class RunCommand : Command
         }
 
         long pairs = (long)program.Participants.Count(p => p.Roles.HasFlag(Core.Domain.Roles.Mentee)) * program.Participants.Count(p => p.Roles.HasFlag(Core.Domain.Roles.Mentor));
-        string step = pairs > MatchingProblem.DensePairLimit
-            ? $"Finding each mentee's {MatchingProblem.DefaultCandidatesPerMentee} best mentors among {pairs:N0} pairs"
+        // Beyond a million pairs, each mentee's best mentors are found by score bounds and the rest priced (optimal
+        // over all pairs either way): faster and smaller than scoring every pair.
+        int? kept = pairs > MatchingDefaults.PricedFromPairs ? MatchingProblem.DefaultCandidatesPerMentee : null;
+        string step = kept is int k
+            ? $"Finding each mentee's {k} best mentors among {pairs:N0} pairs"
             : $"Scoring {pairs:N0} pairs";
         MatchingProblem problem = _console.Step(
             step,
             quiet,
-            () => MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken, threads));
+            () => MatchingProblem.Create(program.Participants, program.Mapping?.Scoring, cancellationToken, threads, kept));
         TimeSpan scoring = clock.Elapsed;
         var language = Cli.LanguageOption.Read(parseResult, LanguageOption);
         // Earlier rounds, feedback and incomplete profiles reach the engine through its inputs (see RoundPlan.ToMatchingOptions).

@@ -47,7 +47,11 @@ internal sealed class MentorIndex
         // Career levels: the level criterion of a pair depends on the two levels alone, so it is exact per key.
         Levels = [.. Mentors.Select(j => participants[j].CareerLevel).Distinct().OrderBy(l => l ?? -1)];
         LevelIndex = [.. Mentors.Select(j => Array.IndexOf(Levels, participants[j].CareerLevel))];
+        Bitsets = new MentorBitsets(this);
     }
+
+    /// <summary>Gets the mentor sets behind a mentee's groups of mentors by key.</summary>
+    public MentorBitsets Bitsets { get; }
 
     public WeightedScorer Scorer { get; }
 
@@ -62,7 +66,7 @@ internal sealed class MentorIndex
     /// <summary>Gets each mentor position's index into <see cref="Levels"/>.</summary>
     public int[] LevelIndex { get; }
 
-    public MentorWorkspace NewWorkspace(int k) => new(Mentors.Length, k);
+    public MentorWorkspace NewWorkspace(int k) => new(Mentors.Length, k, Bitsets.Words);
 
     /// <summary>
     /// Starts a mentee in <paramref name="work"/>: its answers as bitsets and the point bound of each key

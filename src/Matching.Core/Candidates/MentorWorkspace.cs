@@ -7,8 +7,9 @@ namespace Matching.Core.Candidates;
 /// bound (<see cref="MentorIndex.Prepare"/>), the mentors grouped by key, marks (stamped, so nothing is cleared per
 /// mentee) for mentors whose pair is already in a network, and the top-k list.
 /// </summary>
-internal sealed class MentorWorkspace(int mentors, int k)
+internal sealed class MentorWorkspace(int mentors, int k, int words)
 {
+    private MentorBitsets.Groups? _groups;
     private readonly int[] _keys = new int[mentors];
     private readonly int[] _sorted = new int[mentors];
     private readonly int[] _markStamp = new int[mentors];
@@ -32,6 +33,9 @@ internal sealed class MentorWorkspace(int mentors, int k)
 
     /// <summary>Gets the point bound of each key for the current mentee.</summary>
     public ReadOnlySpan<int> KeyBound => _keyBound.AsSpan(0, _keyCount);
+
+    /// <summary>Gets the scratch of the current mentee's groups of mentors by key.</summary>
+    public MentorBitsets.Groups Groups => _groups ??= new MentorBitsets.Groups(words);
 
     /// <summary>Gets the current mentee's wanted skills as a bitset.</summary>
     public ulong[] Wanted { get; private set; } = [];
@@ -137,6 +141,20 @@ internal sealed class MentorWorkspace(int mentors, int k)
 
         start[0] = 0;
         Span<int> order = _keyOrder.AsSpan(0, present);
+        int[] bound = _keyBound;
+        order.Sort((a, b) => bound[a] != bound[b] ? bound[b].CompareTo(bound[a]) : a.CompareTo(b));
+        return order;
+    }
+
+    /// <summary>Returns every key (occurring or not), highest bound first, ties by key.</summary>
+    public ReadOnlySpan<int> AllKeysByFallingBound()
+    {
+        Span<int> order = _keyOrder.AsSpan(0, _keyCount);
+        for (int key = 0; key < order.Length; key++)
+        {
+            order[key] = key;
+        }
+
         int[] bound = _keyBound;
         order.Sort((a, b) => bound[a] != bound[b] ? bound[b].CompareTo(bound[a]) : a.CompareTo(b));
         return order;

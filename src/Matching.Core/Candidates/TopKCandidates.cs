@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Numerics;
 using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Scoring;
@@ -58,6 +59,7 @@ public static class TopKCandidates
     {
         WeightedScorer scorer = index.Scorer;
         int[] mentors = index.Mentors;
+        int levels = index.Levels.Length;
         var resultMentors = new int[mentees.Count][];
         var resultPoints = new int[mentees.Count][];
         long scored = 0;
@@ -70,31 +72,42 @@ public static class TopKCandidates
             (i, _, work) =>
             {
                 int mentee = mentees[i];
-                index.Prepare(mentee, work);
-                index.ComputeKeys(work);
+                MenteeBounds bounds = index.Prepare(mentee, work);
+                MentorBitsets.Groups groups = work.Groups;
+                index.Bitsets.Start(groups, work.Wanted, work.Goals, work.Languages, work.BlockByLanguage, bounds.Wanted, bounds.Goals, levels);
                 Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
                 long local = 0;
 
                 // Mentors grouped by (skills offered, goals shared, level), highest bound first; a group whose bound is
                 // below the k-th best score found so far ends the search, with every group after it.
                 ReadOnlySpan<int> keyBound = work.KeyBound;
-                foreach (int key in work.KeysByFallingBound())
+                foreach (int key in work.AllKeysByFallingBound())
                 {
                     if (work.Full && keyBound[key] < work.KthPoints)
                     {
                         break;
                     }
 
-                    foreach (int j in work.Group(key))
+                    int level = key % levels;
+                    int goal = key / levels % (bounds.Goals + 1);
+                    int skill = key / levels / (bounds.Goals + 1);
+                    ReadOnlySpan<ulong> group = index.Bitsets.Group(groups, skill, goal, level);
+                    for (int w = 0; w < group.Length; w++)
                     {
-                        int mentor = mentors[j];
-                        if (scorer.Check(mentee, mentor) != BlockReason.None)
+                        ulong bits = group[w];
+                        while (bits != 0)
                         {
-                            continue;
-                        }
+                            int j = (w * 64) + BitOperations.TrailingZeroCount(bits);
+                            bits &= bits - 1;
+                            int mentor = mentors[j];
+                            if (scorer.Check(mentee, mentor) != BlockReason.None)
+                            {
+                                continue;
+                            }
 
-                        local++;
-                        work.Offer(j, ScoreTable.ToPoints(scorer.Score(mentee, mentor, values)));
+                            local++;
+                            work.Offer(j, ScoreTable.ToPoints(scorer.Score(mentee, mentor, values)));
+                        }
                     }
                 }
 

@@ -20,10 +20,11 @@ internal static class UnmatchedReasons
             return text.IncompleteProfile;
         }
 
-        if (!problem.IsDense && problem.CandidatesOf(i).Length > 0)
+        if (!problem.IsDense && problem.CandidatesOf(i).Length > 0 && (long)problem.Mentees.Count * problem.Mentors.Count > MatchingDefaults.DensePairLimit)
         {
             // A large program's optimum is proven over all pairs, so what holds for every compatible mentor holds
-            // here too; counting them all would score the whole row, so the words carry no count.
+            // here too; counting them all would check the whole row of every unmatched mentee, so the words carry no
+            // count. Up to the dense limit the row is checked (hard rules only, no scoring) and counted.
             return rules.Options.UnmatchedPenalty is double cheaper
                 ? text.CheaperUnmatchedThanAnyMentor(cheaper.ToString("0.#", CultureInfo.InvariantCulture))
                 : text.AllAllowedMentorsFull;

@@ -561,6 +561,8 @@ public sealed class ProgramRules
         long scored = 0;
         int rounds = 0;
         var violators = new (int Mentor, int Points)[]?[n];
+        AssignmentResult? previous = null;
+        long lastAdded = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -568,7 +570,12 @@ public sealed class ProgramRules
             SetSides(builder, model);
             AddSparsePairs(builder, model, added);
             AssignmentProblem network = builder.Build();
-            AssignmentResult result = solver.Solve(network, cancellationToken);
+            // After a round that added few pairs, the last optimum is repaired instead of solved again from scratch
+            // (it gives up past its work limit, and a result of either way carries its certificate).
+            AssignmentResult? repaired = previous is not null && lastAdded <= MatchingDefaults.RepairMostAdded
+                ? solver.Resolve(network, previous, MatchingDefaults.RepairWorkPerNode * (n + m + 1L), cancellationToken)
+                : null;
+            AssignmentResult result = repaired ?? solver.Solve(network, cancellationToken);
             rounds++;
             if (!result.Success)
             {
@@ -594,6 +601,9 @@ public sealed class ProgramRules
                     (added[i] ??= []).AddRange(pairs);
                 }
             }
+
+            previous = result;
+            lastAdded = found;
         }
     }
 

@@ -112,6 +112,117 @@ public sealed class AssignmentSolver
             return new AssignmentResult(flow.Status, [], 0, null, "the rules cannot all be met together: " + flow.Message);
         }
 
+        return Assemble(problem, network, flow);
+    }
+
+    /// <summary>
+    /// Re-solves <paramref name="problem"/> from an earlier optimum of a problem with the same mentees, mentors and
+    /// rules but fewer pairs (<see cref="FlowRepair"/>): the earlier assignment and potentials are the start, and only
+    /// the pairs that could improve it are repaired. Checks the certificate like <see cref="Solve"/>.
+    /// </summary>
+    /// <param name="problem">The assignment problem with the added pairs.</param>
+    /// <param name="previous">An optimal result of the problem before the pairs were added.</param>
+    /// <param name="workLimit">The most nodes the repair's searches may settle before it gives up.</param>
+    /// <param name="cancellationToken">Cancels a long repair.</param>
+    /// <returns>The optimal, certified assignment, or null when the repair gave up or found no feasible repair (solve from scratch then).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public AssignmentResult? Resolve(AssignmentProblem problem, AssignmentResult previous, long workLimit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(previous);
+        int n = problem.MenteeCount;
+        int m = problem.MentorCount;
+        if (!previous.Success || previous.MentorOf.Length != n || previous.Potentials.Length != n + m + 1)
+        {
+            return null;
+        }
+
+        FlowNetwork network = BuildNetwork(problem);
+        long[]? start = StartingFlow(problem, previous.MentorOf, network.ArcCount);
+        if (start is null)
+        {
+            return null;
+        }
+
+        FlowResult? flow = FlowRepair.Resolve(network, start, previous.Potentials, workLimit, cancellationToken);
+        if (flow is not { Success: true })
+        {
+            return null;
+        }
+
+        // A repair that fails its certificate is not reported; the caller solves from scratch.
+        AssignmentResult result = Assemble(problem, network, flow);
+        return result.Certificate is { IsOptimal: true } ? result : null;
+    }
+
+    /// <summary>The flow of an assignment in the network of <paramref name="problem"/> (arc order of <see cref="BuildNetwork"/>), or null when a pair of it is not in the network.</summary>
+    private static long[]? StartingFlow(AssignmentProblem problem, ReadOnlySpan<int> mentorOf, int arcCount)
+    {
+        int n = problem.MenteeCount;
+        int m = problem.MentorCount;
+        var flow = new long[arcCount];
+        var load = new int[m];
+        ReadOnlySpan<int> pairMentor = problem.PairMentor;
+        for (int i = 0; i < n; i++)
+        {
+            int j = mentorOf[i];
+            if (j < 0)
+            {
+                continue;
+            }
+
+            var range = problem.PairsOf(i);
+            int p = range.Start.Value;
+            while (p < range.End.Value && pairMentor[p] != j)
+            {
+                p++;
+            }
+
+            if (p == range.End.Value)
+            {
+                return null;
+            }
+
+            flow[p] = 1;
+            load[j]++;
+        }
+
+        int arc = problem.PairCount;
+        for (int i = 0; i < n; i++)
+        {
+            if (problem.GetUnmatchedPenalty(i) != AssignmentProblem.MustMatch)
+            {
+                flow[arc++] = mentorOf[i] < 0 ? 1 : 0;
+            }
+            else if (mentorOf[i] < 0)
+            {
+                return null;
+            }
+        }
+
+        for (int j = 0; j < m; j++)
+        {
+            int max = problem.MaxLoad[j];
+            if (problem.HasLoadCosts)
+            {
+                // Slot costs never decrease, so an optimum fills a mentor's slots in order.
+                for (int k = 0; k < max; k++)
+                {
+                    flow[arc++] = k < load[j] ? 1 : 0;
+                }
+            }
+            else if (max > 0)
+            {
+                flow[arc++] = load[j];
+            }
+        }
+
+        return flow;
+    }
+
+    private static AssignmentResult Assemble(AssignmentProblem problem, FlowNetwork network, FlowResult flow)
+    {
         CertificateReport certificate = FlowCertificate.Check(network, flow);
         var mentorOf = new int[problem.MenteeCount];
         Array.Fill(mentorOf, -1);
