@@ -47,14 +47,23 @@ internal static class ResultAssembler
             matches.Add(new Match(problem.Participants[mentee], problem.Participants[mentor], score, explainer.Explain(mentee, mentor)));
         }
 
-        var unmatched = new List<UnmatchedParticipant>();
+        // Each unmatched mentee's reason checks its row of mentors; the rows are independent, so on every core.
+        var waiting = new List<int>();
         for (int i = 0; i < problem.Mentees.Count; i++)
         {
             if (mentorOf[i] < 0)
             {
-                Participant p = problem.Participants[problem.Mentees[i]];
-                unmatched.Add(new UnmatchedParticipant(p, Roles.Mentee, UnmatchedReasons.ForMentee(rules, i, text)));
+                waiting.Add(i);
             }
+        }
+
+        var reasons = new string[waiting.Count];
+        Parallel.For(0, waiting.Count, t => reasons[t] = UnmatchedReasons.ForMentee(rules, waiting[t], text));
+        var unmatched = new List<UnmatchedParticipant>();
+        for (int t = 0; t < waiting.Count; t++)
+        {
+            Participant p = problem.Participants[problem.Mentees[waiting[t]]];
+            unmatched.Add(new UnmatchedParticipant(p, Roles.Mentee, reasons[t]));
         }
 
         var loads = new List<MentorLoad>();
