@@ -43,21 +43,38 @@ public static class FlowLimits
     /// <param name="network">The network.</param>
     /// <returns>Null when within range; otherwise which limit is exceeded, in words.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
-    public static string? Check(FlowNetwork network)
+    public static string? Check(FlowNetwork network) => Check(network, out _, out _);
+
+    /// <summary>
+    /// Checks that <paramref name="network"/> lies within the supported range and measures it. O(nodes + arcs).
+    /// </summary>
+    /// <param name="network">The network.</param>
+    /// <param name="maxAbsCost">The largest |cost| of an arc (0 without arcs); meaningful when within range.</param>
+    /// <param name="totalQuantity">
+    /// Σ |supply| + Σ lower + Σ finite capacity, a bound on every flow and finite capacity; meaningful when within range.
+    /// </param>
+    /// <returns>Null when within range; otherwise which limit is exceeded, in words.</returns>
+    internal static string? Check(FlowNetwork network, out long maxAbsCost, out long totalQuantity)
     {
         ArgumentNullException.ThrowIfNull(network);
-        Int128 maxAbsCost = 0;
+        maxAbsCost = 0;
+        totalQuantity = 0;
+
+        // |cost| as an unsigned number, so that long.MinValue needs no 128-bit arithmetic.
+        ulong maxAbs = 0;
         ReadOnlySpan<long> cost = network.Cost;
         for (int a = 0; a < cost.Length; a++)
         {
-            maxAbsCost = Int128.Max(maxAbsCost, Int128.Abs(cost[a]));
+            long c = cost[a];
+            ulong abs = c < 0 ? 0UL - (ulong)c : (ulong)c;
+            maxAbs = Math.Max(maxAbs, abs);
         }
 
-        if ((network.NodeCount + (Int128)1) * maxAbsCost > MaxCostTimesNodes)
+        if ((network.NodeCount + (Int128)1) * maxAbs > MaxCostTimesNodes)
         {
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"the costs are out of the supported range: (nodes + 1) × max |cost| = {network.NodeCount + 1} × {maxAbsCost} exceeds 2^59 = {MaxCostTimesNodes}");
+                $"the costs are out of the supported range: (nodes + 1) × max |cost| = {network.NodeCount + 1} × {maxAbs} exceeds 2^59 = {MaxCostTimesNodes}");
         }
 
         Int128 total = 0;
@@ -84,6 +101,8 @@ public static class FlowLimits
                 $"the quantities are out of the supported range: Σ |supply| + Σ lower bound + Σ finite capacity = {total} exceeds 2^60 = {MaxTotalQuantity} (a capacity of {Infinite} means unlimited and is not counted)");
         }
 
+        maxAbsCost = (long)maxAbs;
+        totalQuantity = (long)total;
         return null;
     }
 

@@ -249,6 +249,40 @@ public class NetworkSimplexSolverTests
         Assert.Equal(ssp.Cost, simplex.Cost);
     }
 
+    [Fact]
+    public void Solve_MoreNodesThanSixteenBitIndices_SameAsSuccessiveShortestPaths()
+    {
+        // 70,000 nodes: node indices no longer fit the 16-bit arc arrays, so the 32-bit layout is used. A random
+        // sparse network (fixed seed) with a few sources and sinks; successive shortest paths needs only one
+        // shortest-path search per unit of supply, so it stays a quick independent reference at this size.
+        const int Nodes = 70_000;
+        var random = new Random(15);
+        var builder = new FlowNetworkBuilder(Nodes, 5 * Nodes);
+        builder.AddNodes(Nodes);
+        for (int i = 0; i < 6; i++)
+        {
+            builder.SetSupply(random.Next(Nodes / 2), 2);
+            builder.SetSupply((Nodes / 2) + random.Next(Nodes / 2), -2);
+        }
+
+        for (int v = 0; v < Nodes; v++)
+        {
+            // A ring keeps every node connected; three random arcs per node give choices.
+            builder.AddArc(v, (v + 1) % Nodes, 0, 3, 40 + random.Next(60));
+            for (int j = 0; j < 3; j++)
+            {
+                builder.AddArc(v, random.Next(Nodes), 0, 1 + random.Next(3), random.Next(-5, 100));
+            }
+        }
+
+        FlowNetwork network = builder.Build();
+        FlowResult simplex = SolveAndCertify(network);
+        FlowResult ssp = new SuccessiveShortestPathSolver().Solve(network);
+
+        Assert.True(ssp.Success, ssp.Message);
+        Assert.Equal(ssp.Cost, simplex.Cost);
+    }
+
     private FlowResult SolveAndCertify(FlowNetwork network)
     {
         FlowResult result = _solver.Solve(network);
