@@ -33,7 +33,8 @@ namespace Matching.Solvers.Flow;
 /// </para>
 /// <para>
 /// <b>Invariants.</b> Every tree arc has reduced cost <c>cost + π(source) − π(target) = 0</c>; every non-tree arc
-/// is at 0 (state lower) or at its capacity (state upper); all flows stay within their bounds; the tree is strongly
+/// is at 0 (state lower) or at its capacity (state upper, and then stored reversed with its cost negated, so that
+/// pricing reads no state); all flows stay within their bounds; the tree is strongly
 /// feasible (every tree arc with zero flow points towards the root along the direction flow could be pushed).
 /// On termination no non-tree arc has a violating reduced cost, so the flow is optimal and <c>π</c> proves it, in
 /// the convention of <see cref="FlowCertificate"/>.
@@ -389,6 +390,12 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool Pivot()
         {
+            if (_state[_inArc] == StateUpper)
+            {
+                // Stored reversed for pricing (see ScanBlocks); the pivot works on the arc as given.
+                Reverse(_inArc);
+            }
+
             FindJoinNode();
             bool change = FindLeavingArc();
             if (_delta >= Infinite)
@@ -439,16 +446,17 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         /// </summary>
         /// <remarks>
         /// This is the innermost loop of the solver (about 60 % of the time), and it is bound by memory traffic: it
-        /// streams state, cost, source and target of every arc it prices, so the narrow element types (16-bit nodes
-        /// and costs when they fit) make it faster. The arrays are read through
-        /// <see cref="Unsafe.Add{T}(ref T, int)"/> to drop five bounds checks per arc: every index is below
-        /// <c>to &lt;= _arcCount</c>, within all four arc arrays, and every node index below <c>_pi.Length</c>.
+        /// streams cost, source and target of every arc it prices, so the narrow element types (16-bit nodes and
+        /// costs when they fit) make it faster. It reads no state: an arc at its upper bound is stored reversed with
+        /// its cost negated (see <see cref="Reverse"/>), so <c>cost + π(source) − π(target)</c> is its violation
+        /// too, and a tree arc's reduced cost is 0. The arrays are read through
+        /// <see cref="Unsafe.Add{T}(ref T, int)"/> to drop four bounds checks per arc: every index is below
+        /// <c>to &lt;= _arcCount</c>, within all three arc arrays, and every node index below <c>_pi.Length</c>.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int ScanBlocks(int from, int to, ref int count, ref long min, ref int best)
         {
             Debug.Assert(to <= _arcCount, "pricing stays within the real arcs");
-            ref sbyte state = ref MemoryMarshal.GetArrayDataReference(_state);
             ref TCost cost = ref MemoryMarshal.GetArrayDataReference(_cost);
             ref TNode source = ref MemoryMarshal.GetArrayDataReference(_source);
             ref TNode target = ref MemoryMarshal.GetArrayDataReference(_target);
@@ -465,8 +473,9 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                 localCount -= blockEnd - e;
                 for (; e < blockEnd; e++)
                 {
-                    long c = Unsafe.Add(ref state, e)
-                        * (long.CreateTruncating(Unsafe.Add(ref cost, e)) + Unsafe.Add(ref pi, int.CreateTruncating(Unsafe.Add(ref source, e))) - Unsafe.Add(ref pi, int.CreateTruncating(Unsafe.Add(ref target, e))));
+                    long c = long.CreateTruncating(Unsafe.Add(ref cost, e))
+                        + Unsafe.Add(ref pi, int.CreateTruncating(Unsafe.Add(ref source, e)))
+                        - Unsafe.Add(ref pi, int.CreateTruncating(Unsafe.Add(ref target, e)));
                     if (c < localMin)
                     {
                         localMin = c;
@@ -619,16 +628,39 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                 }
             }
 
+            // An arc at its upper bound is stored reversed with its cost negated, so pricing needs no state.
+            // Artificial arcs have unlimited capacity and never reach an upper bound.
             if (change)
             {
                 _state[_inArc] = StateTree;
                 int leaving = pred[_uOut];
-                _state[leaving] = flow[leaving] == TFlow.Zero ? StateLower : StateUpper;
+                if (flow[leaving] == TFlow.Zero)
+                {
+                    _state[leaving] = StateLower;
+                }
+                else
+                {
+                    Debug.Assert(leaving < _arcCount, "only real arcs are ever saturated");
+                    _state[leaving] = StateUpper;
+                    Reverse(leaving);
+                }
             }
             else
             {
                 _state[_inArc] = (sbyte)-_state[_inArc];
+                if (_state[_inArc] == StateUpper)
+                {
+                    Reverse(_inArc);
+                }
             }
+        }
+
+        /// <summary>Swaps the ends of real arc <paramref name="e"/> and negates its cost.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Reverse(int e)
+        {
+            (_source[e], _target[e]) = (_target[e], _source[e]);
+            _cost[e] = -_cost[e];
         }
 
         /// <summary>
@@ -838,7 +870,8 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             for (int u = 0; u < n; u++)
             {
                 int e = best[u];
-                if (e < 0 || _state[e] * (long.CreateTruncating(_cost[e]) + _pi[Source(e)] - _pi[Target(e)]) >= 0)
+                // Stored as priced: an arc at its upper bound is reversed, a tree arc has reduced cost 0.
+                if (e < 0 || long.CreateTruncating(_cost[e]) + _pi[Source(e)] - _pi[Target(e)] >= 0)
                 {
                     continue;
                 }
