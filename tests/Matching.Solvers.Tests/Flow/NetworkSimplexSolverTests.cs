@@ -206,6 +206,21 @@ public class NetworkSimplexSolverTests
         Assert.Equal(FlowStatus.OutOfRange, new SuccessiveShortestPathSolver().Solve(network).Status);
     }
 
+    [Theory]
+    [InlineData(0, "1152921504606846977")] // capacities alone: 2^59 + 2^59 + 1
+    [InlineData(1, "1152921504606846979")] // plus a supply of 1 at each end
+    public void Solve_QuantitiesJustAbove2To60_AreOutOfRangeWithTheExactTotal(long supply, string total)
+    {
+        const long Half = 1L << 59;
+        FlowNetwork network = Network(2, [(0, 1, 0, Half, 1), (0, 1, 0, Half + 1, 2)], supply, -supply);
+
+        FlowResult result = new NetworkSimplexSolver().Solve(network);
+
+        Assert.Equal(FlowStatus.OutOfRange, result.Status);
+        Assert.Contains($"= {total} exceeds 2^60", result.Message, StringComparison.Ordinal);
+        Assert.Null(FlowLimits.Check(Network(2, [(0, 1, 0, Half, 1), (0, 1, 0, Half - (2 * supply), 2)], supply, -supply)));
+    }
+
     [Fact]
     public void Solve_CostsAtTheLimit_StillExact()
     {
