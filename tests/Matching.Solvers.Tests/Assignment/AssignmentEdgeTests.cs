@@ -159,6 +159,16 @@ public class AssignmentEdgeTests
     }
 
     [Fact]
+    public void NullArguments_AreRejectedByName()
+    {
+        var solver = new AssignmentSolver(new NetworkSimplexSolver());
+
+        Assert.Equal("flowSolver", Assert.Throws<ArgumentNullException>(() => new AssignmentSolver(null!)).ParamName);
+        Assert.Equal("problem", Assert.Throws<ArgumentNullException>(() => AssignmentSolver.BuildNetwork(null!)).ParamName);
+        Assert.Equal("problem", Assert.Throws<ArgumentNullException>(() => solver.Solve(null!)).ParamName);
+    }
+
+    [Fact]
     public void Solve_FlowFailure_IsPrefixedWithTheRules()
     {
         // Two must-match mentees, one place: only the flow finds it.
