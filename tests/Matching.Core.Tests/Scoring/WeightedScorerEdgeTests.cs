@@ -1,6 +1,8 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using Matching.Core.Candidates;
 using Matching.Core.Domain;
+using Matching.Core.Problem;
 using Matching.Core.Scoring;
 using Matching.TestUtils;
 
@@ -368,5 +370,115 @@ public class WeightedScorerEdgeTests
         double[] criteria = new double[WeightedScorer.CriterionCount];
         scorer.Score(0, 4, criteria);
         Assert.Equal(1.0, criteria[(int)Criterion.Preference]); // one choice resolved: k = 1
+    }
+
+    [Fact]
+    public void Constructor_NullParticipants_IsRejectedByName()
+    {
+        Assert.Equal("participants", Assert.Throws<ArgumentNullException>(() => new WeightedScorer(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Preference_CountsOnlyForMenteesWhoseChoicesResolve_AndIsNeutralOtherwise()
+    {
+        // Preference weight 10, skills 40: a ranked first choice that offers nothing wanted scores 10 / 50 = 20.
+        Participant ranks = new() { Id = "a", Name = "a", Roles = Roles.Mentee, PreferredMentors = ["m"], SkillsWanted = People.Tags("Python") };
+        Participant ranksNobody = new() { Id = "b", Name = "b", Roles = Roles.Mentee, PreferredMentors = ["ghost"], SkillsWanted = People.Tags("Python") };
+        Participant mentor = new() { Id = "m", Name = "m", Roles = Roles.Mentor, Capacity = 1, SkillsOffered = People.Tags("Sales") };
+        var scorer = new WeightedScorer([ranks, ranksNobody, mentor], new ScoringOptions { PreferenceWeight = 10 });
+        double[] criteria = new double[WeightedScorer.CriterionCount];
+
+        Assert.True(scorer.Counts(0, Criterion.Preference));
+        Assert.Equal(20.0, scorer.Score(0, 2, criteria), 12);
+        Assert.Equal(1.0, criteria[(int)Criterion.Preference]);
+
+        Assert.False(scorer.Counts(1, Criterion.Preference));
+        Assert.Equal(0.0, scorer.Score(1, 2, criteria), 12);
+        Assert.Equal(0.5, criteria[(int)Criterion.Preference]); // no resolved choice: neutral, not "unranked" (0)
+    }
+
+    [Fact]
+    public void OfferedSkillsUsed_IsTheShareOfTheMentorsOfferedSkills_NeutralWhenEitherGaveNone()
+    {
+        Participant[] people =
+        [
+            People.Mentee("wants one", wants: ["Python"]),
+            People.Mentee("wants none"),
+            People.Mentor("offers two", offers: ["Python", "SQL"]),
+            People.Mentor("offers none"),
+            People.Mentor("offers four", offers: ["python", "sql", "UX", "Cloud"]),
+        ];
+        var scorer = new WeightedScorer(people);
+
+        Assert.Equal(0.5, scorer.OfferedSkillsUsed(0, 2));
+        Assert.Equal(0.25, scorer.OfferedSkillsUsed(0, 4));
+        Assert.Equal(0.5, scorer.OfferedSkillsUsed(1, 2)); // the mentee wants nothing: neutral, not 0 of 2
+        Assert.Equal(0.5, scorer.OfferedSkillsUsed(0, 3)); // the mentor offers nothing: neutral, not 0 ÷ 0
+        Assert.Equal(0.5, scorer.OfferedSkillsUsed(1, 3));
+    }
+
+    [Fact]
+    public void CareerValue_FollowsTheDirectionOfTheProgram()
+    {
+        Participant[] people = [People.Mentee("a"), People.Mentor("b")];
+        var forward = new WeightedScorer(people);
+        var reverse = new WeightedScorer(people, new ScoringOptions { ReverseMentoring = true });
+
+        Assert.Equal(1.0, forward.CareerValue(4, 5));
+        Assert.Equal(0.0, forward.CareerValue(5, 4));
+        Assert.Equal(0.0, reverse.CareerValue(4, 5));
+        Assert.Equal(1.0, reverse.CareerValue(5, 4));
+        Assert.Equal(0.5, reverse.CareerValue(null, 4));
+    }
+
+    [Fact]
+    public void TopK_UnderReverseMentoring_EqualsTheTopKOfAFullScoring()
+    {
+        // The candidate search bounds each mentor group by its career value; under reverse mentoring a junior mentor
+        // fits, so a bound taken the forward way would skip the best mentor. Career dominates the score here.
+        var options = new ScoringOptions { ReverseMentoring = true, SkillsWeight = 10, CareerLevelWeight = 100, GoalsWeight = 5 };
+        var random = new Random(18);
+        for (int round = 0; round < 40; round++)
+        {
+            var people = new List<Participant>();
+            int size = random.Next(4, 25);
+            for (int p = 0; p < size; p++)
+            {
+                people.Add(RandomPeople.Person(random.Next(), p) with { CareerLevel = random.Next(4) == 0 ? null : random.Next(7) });
+            }
+
+            MatchingProblem problem = MatchingProblem.Create(people, options);
+            int k = random.Next(1, 4);
+            var (mentors, points, _) = TopKCandidates.Find(problem.Scorer, problem.Participants, problem.Mentees, problem.Mentors, k);
+            for (int i = 0; i < problem.Mentees.Count; i++)
+            {
+                int[] expected = [.. Enumerable.Range(0, problem.Mentors.Count)
+                    .Where(j => problem.ScoreOf(i, j) is not null)
+                    .OrderByDescending(j => problem.DenseScores.PointsAt(i, j)).ThenBy(j => j)
+                    .Take(k)];
+                Assert.Equal(expected, mentors[i]);
+                Assert.Equal(expected.Select(j => problem.DenseScores.PointsAt(i, j)), points[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void TopK_UnderReverseMentoring_FindsTheJuniorMentor()
+    {
+        // Mentee at level 5 wants Python. Reverse: the level-4 mentor fits (1.0), the level-6 Python mentors do not
+        // (0.0): 100 / 110 against 10 / 110 points, so k = 1 keeps the junior mentor (position 2).
+        var options = new ScoringOptions { ReverseMentoring = true, SkillsWeight = 10, CareerLevelWeight = 100 };
+        Participant[] people =
+        [
+            People.Mentee("exec", wants: ["Python"], level: 5),
+            People.Mentor("py1", offers: ["Python"], level: 6),
+            People.Mentor("py2", offers: ["Python"], level: 6),
+            People.Mentor("junior", offers: ["Sales"], level: 4),
+        ];
+        MatchingProblem problem = MatchingProblem.Create(people, options);
+
+        var (mentors, _, _) = TopKCandidates.Find(problem.Scorer, problem.Participants, problem.Mentees, problem.Mentors, 1);
+
+        Assert.Equal([2], mentors[0]);
     }
 }
