@@ -99,6 +99,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
         _async = [.. participants.Select(p => p.MeetingFormats.Any(IsAsynchronous))];
 
         // A criterion nobody answered (the survey never asked it) is left out of every mean instead of scoring 0.5.
+        // Affinity and preference are decided per mentee (see Counts), so their entries are never read.
         _asked = new bool[CriterionCount];
         _asked[(int)Criterion.Skills] = participants.Any(p => p.SkillsWanted.Count > 0) && participants.Any(p => p.SkillsOffered.Count > 0);
         _asked[(int)Criterion.Goals] = participants.Any(p => p.Goals.Count > 0);
@@ -107,7 +108,6 @@ public sealed class WeightedScorer : ICompatibilityScorer
         _asked[(int)Criterion.MeetingFormat] = participants.Any(p => p.MeetingFormats.Count > 0);
         _asked[(int)Criterion.MeetingFrequency] = participants.Any(p => p.MeetingFrequency is not null);
         _asked[(int)Criterion.Department] = participants.Any(p => p.Department is not null);
-        _asked[(int)Criterion.Affinity] = _asked[(int)Criterion.Preference] = true;
     }
 
     private readonly int[] _organisation;
@@ -355,7 +355,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
         var ambiguous = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < participants.Count; i++)
         {
-            if (!lookup.TryAdd(participants[i].Name, i) && lookup[participants[i].Name] != i)
+            if (!lookup.TryAdd(participants[i].Name, i))
             {
                 ambiguous.Add(participants[i].Name);
             }

@@ -33,7 +33,8 @@ namespace Matching.Solvers.Flow;
 /// </para>
 /// <para>
 /// <b>Invariants.</b> Every tree arc has reduced cost <c>cost + π(source) − π(target) = 0</c>; every non-tree arc
-/// is at 0 (state lower) or at its capacity (state upper); all flows stay within their bounds; the tree is strongly
+/// is at 0 (state lower) or at its capacity (state upper, and then stored reversed with its cost negated, so that
+/// pricing reads no state); all flows stay within their bounds; the tree is strongly
 /// feasible (every tree arc with zero flow points towards the root along the direction flow could be pushed).
 /// On termination no non-tree arc has a violating reduced cost, so the flow is optimal and <c>π</c> proves it, in
 /// the convention of <see cref="FlowCertificate"/>.
@@ -51,8 +52,14 @@ namespace Matching.Solvers.Flow;
 /// <para>
 /// <b>Complexity.</b> Not polynomial in the worst case (no simplex pivot rule is known to be), but on
 /// assignment-shaped networks it takes a few pivots per node, each costing O(√m) for pricing plus O(depth) for
-/// the cycle and O(subtree) for the potentials. Memory besides the input: about 37 bytes per arc (33 when a cost
-/// needs more than 32 bits) plus the 8-byte flow of the result, and about 80 bytes per node.
+/// the cycle and O(subtree) for the potentials.
+/// </para>
+/// <para>
+/// <b>Memory.</b> The arc arrays use the narrowest element types that hold the data: node indices in 16 bits when
+/// there are at most 65,535 nodes (else 32), costs in 16, 32 or 64 bits by the largest |cost|, flows and capacities
+/// in 32 bits when <c>Σ |supply| + Σ lower + Σ finite capacity</c> is below 2³¹ (else 64). Besides the input that is
+/// 15 bytes per arc for a mentoring network (up to 33), plus the 8-byte flow of the result, and about 80 bytes per
+/// node. Narrow arrays also make pricing faster: it is bound by the memory traffic of streaming the arcs.
 /// </para>
 /// <para>
 /// <b>Why network simplex.</b> Matching networks have few nodes relative to arcs (mentees + mentors + 1 nodes,
@@ -73,8 +80,6 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         ArgumentNullException.ThrowIfNull(network);
         cancellationToken.ThrowIfCancellationRequested();
         int n = network.NodeCount;
-        int m = network.ArcCount;
-
         Int128 supplySum = 0;
         ReadOnlySpan<long> supply = network.Supply;
         for (int v = 0; v < n; v++)
@@ -89,7 +94,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                 $"supplies sum to {supplySum}, not 0: supply and demand do not balance");
         }
 
-        if (FlowLimits.Check(network) is { } outOfRange)
+        if (FlowLimits.Check(network, out long maxAbsCost, out long totalQuantity) is { } outOfRange)
         {
             return FlowResult.Failed(FlowStatus.OutOfRange, outOfRange);
         }
@@ -99,29 +104,60 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             return FlowResult.Optimal([], [], 0);
         }
 
-        long minCost = 0;
-        long maxCost = 0;
-        ReadOnlySpan<long> cost = network.Cost;
-        for (int a = 0; a < m; a++)
-        {
-            minCost = Math.Min(minCost, cost[a]);
-            maxCost = Math.Max(maxCost, cost[a]);
-        }
-
-        Int128 maxAbsCost = Int128.Max(-(Int128)minCost, maxCost);
-
-        Int128 artificialCost = (n * maxAbsCost) + 1;
-        Int128 potentialBound = artificialCost + ((n + 1) * maxAbsCost);
-        // FlowLimits guarantees (n + 1)·C ≤ 2⁵⁹, so potentials and reduced costs stay below 2⁶² and the
-        // pricing loop needs no checked arithmetic.
-        Debug.Assert(4 * potentialBound < long.MaxValue, "FlowLimits keeps the potentials far from overflow");
-
-        var simplex = new Simplex(network, (long)artificialCost);
-        return simplex.Run(network, cancellationToken);
+        // FlowLimits guarantees (n + 1)·C ≤ 2⁵⁹, so M = n·C + 1, the potentials (below M + n·C) and reduced costs
+        // stay below 2⁶² and the pricing loop needs no checked arithmetic.
+        long artificialCost = (n * maxAbsCost) + 1;
+        Debug.Assert(4 * ((Int128)artificialCost + ((n + 1) * (Int128)maxAbsCost)) < long.MaxValue, "FlowLimits keeps the potentials far from overflow");
+        return Solve(network, artificialCost, maxAbsCost, totalQuantity, cancellationToken);
     }
 
+    /// <summary>
+    /// Picks the narrowest element types that hold every node index (the root included), every arc cost and every
+    /// flow, then solves: narrower arc arrays mean less memory and faster pricing.
+    /// </summary>
+    private static FlowResult Solve(FlowNetwork network, long artificialCost, long maxAbsCost, long totalQuantity, CancellationToken cancellationToken)
+    {
+        // Node indices run up to the root, NodeCount. A 32-bit flow needs every finite capacity below int.MaxValue,
+        // which stands for an unlimited capacity; the total bounds every capacity and every flow.
+        bool smallNodes = network.NodeCount <= ushort.MaxValue;
+        bool smallFlows = totalQuantity < int.MaxValue;
+        if (maxAbsCost <= short.MaxValue)
+        {
+            return smallNodes
+                ? Solve<ushort, short>(network, artificialCost, smallFlows, cancellationToken)
+                : Solve<int, short>(network, artificialCost, smallFlows, cancellationToken);
+        }
+
+        if (maxAbsCost <= int.MaxValue)
+        {
+            return smallNodes
+                ? Solve<ushort, int>(network, artificialCost, smallFlows, cancellationToken)
+                : Solve<int, int>(network, artificialCost, smallFlows, cancellationToken);
+        }
+
+        return smallNodes
+            ? Solve<ushort, long>(network, artificialCost, smallFlows, cancellationToken)
+            : Solve<int, long>(network, artificialCost, smallFlows, cancellationToken);
+    }
+
+    private static FlowResult Solve<TNode, TCost>(FlowNetwork network, long artificialCost, bool smallFlows, CancellationToken cancellationToken)
+        where TNode : unmanaged, IBinaryInteger<TNode>
+        where TCost : unmanaged, IBinaryInteger<TCost>
+        => smallFlows
+            ? new Simplex<TNode, TCost, int>(network, artificialCost).Run(network, cancellationToken)
+            : new Simplex<TNode, TCost, long>(network, artificialCost).Run(network, cancellationToken);
+
     /// <summary>The state of one solve: the spanning tree, flows and potentials, all in flat arrays.</summary>
-    private sealed class Simplex
+    /// <typeparam name="TNode">The node index type of the arc arrays: <see cref="ushort"/> or <see cref="int"/>.</typeparam>
+    /// <typeparam name="TCost">The arc cost type: <see cref="short"/>, <see cref="int"/> or <see cref="long"/>.</typeparam>
+    /// <typeparam name="TFlow">
+    /// The flow and capacity type: <see cref="int"/> or <see cref="long"/>; its maximum value stands for an unlimited
+    /// capacity.
+    /// </typeparam>
+    private sealed class Simplex<TNode, TCost, TFlow>
+        where TNode : unmanaged, IBinaryInteger<TNode>
+        where TCost : unmanaged, IBinaryInteger<TCost>
+        where TFlow : unmanaged, IBinaryInteger<TFlow>, IMinMaxValue<TFlow>
     {
         private const sbyte StateUpper = -1;
         private const sbyte StateTree = 0;
@@ -140,13 +176,12 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         // arc _arcCount + u is node u's artificial arc.
         private readonly int _skip;
         private readonly int[] _columnStart;
-        private readonly int[] _source;
-        private readonly int[] _target;
-        private readonly long[] _cap;
-        private readonly long[] _cost;
-        private readonly long[] _flow;
+        private readonly TNode[] _source;
+        private readonly TNode[] _target;
+        private readonly TFlow[] _cap;
+        private readonly TCost[] _cost;
+        private readonly TFlow[] _flow;
         private readonly sbyte[] _state;
-        private readonly int[]? _cost32;
 
         // Node arrays, root included.
         private readonly long[] _supply;
@@ -180,11 +215,11 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
 
             int allArcs = m + n;
             // Every entry of these arrays is written below, so they need no zeroing.
-            _source = GC.AllocateUninitializedArray<int>(allArcs);
-            _target = GC.AllocateUninitializedArray<int>(allArcs);
-            _cap = GC.AllocateUninitializedArray<long>(allArcs);
-            _cost = GC.AllocateUninitializedArray<long>(allArcs);
-            _flow = GC.AllocateUninitializedArray<long>(allArcs);
+            _source = GC.AllocateUninitializedArray<TNode>(allArcs);
+            _target = GC.AllocateUninitializedArray<TNode>(allArcs);
+            _cap = GC.AllocateUninitializedArray<TFlow>(allArcs);
+            _cost = GC.AllocateUninitializedArray<TCost>(m);
+            _flow = GC.AllocateUninitializedArray<TFlow>(allArcs);
             _state = GC.AllocateUninitializedArray<sbyte>(allArcs);
 
             _supply = new long[n + 1];
@@ -221,36 +256,18 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             _skip = skip;
             _columnStart = columnStart;
 
-            // Pricing streams through cost, source, target and state; 32-bit costs, when they all fit, cut that
-            // traffic by a quarter. The 64-bit array stays the reference for everything else.
-            bool costsFit32 = true;
-            for (int a = 0; a < m; a++)
-            {
-                if (cost[a] != (int)cost[a])
-                {
-                    costsFit32 = false;
-                    break;
-                }
-            }
-
-            int[]? cost32 = costsFit32 ? GC.AllocateUninitializedArray<int>(m) : null;
+            // The caller chose TNode, TCost and TFlow wide enough for every node index, cost and quantity.
             for (int i = 0, k = 0; i < m; k++)
             {
                 for (int j = 0; j < skip && i < m; j++, i++)
                 {
                     int a = columnStart[j] + k;
-                    _source[i] = source[a];
-                    _target[i] = target[a];
-                    long c = cost[a];
-                    _cost[i] = c;
-                    if (cost32 is not null)
-                    {
-                        cost32[i] = (int)c;
-                    }
-
+                    _source[i] = TNode.CreateTruncating(source[a]);
+                    _target[i] = TNode.CreateTruncating(target[a]);
+                    _cost[i] = TCost.CreateTruncating(cost[a]);
                     long low = lower[a];
-                    _cap[i] = capacity[a] == long.MaxValue ? Infinite : capacity[a] - low;
-                    _flow[i] = 0;
+                    _cap[i] = capacity[a] == FlowLimits.Infinite ? TFlow.MaxValue : TFlow.CreateTruncating(capacity[a] - low);
+                    _flow[i] = TFlow.Zero;
                     _state[i] = StateLower;
                     if (low != 0)
                     {
@@ -259,8 +276,6 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                     }
                 }
             }
-
-            _cost32 = cost32;
 
             // The starting tree: every node hangs from the root by its artificial arc.
             _parent[_root] = -1;
@@ -279,27 +294,41 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                 _revThread[u + 1] = u;
                 _succNum[u] = 1;
                 _lastSucc[u] = u;
-                _cap[e] = Infinite;
+                _cap[e] = TFlow.MaxValue;
                 _state[e] = StateTree;
                 if (_supply[u] >= 0)
                 {
                     _predDir[u] = DirUp;
                     _pi[u] = 0;
-                    _source[e] = u;
-                    _target[e] = _root;
-                    _flow[e] = _supply[u];
-                    _cost[e] = 0;
+                    _source[e] = TNode.CreateTruncating(u);
+                    _target[e] = TNode.CreateTruncating(_root);
+                    _flow[e] = TFlow.CreateTruncating(_supply[u]);
                 }
                 else
                 {
                     _predDir[u] = DirDown;
                     _pi[u] = artificialCost;
-                    _source[e] = _root;
-                    _target[e] = u;
-                    _flow[e] = -_supply[u];
-                    _cost[e] = artificialCost;
+                    _source[e] = TNode.CreateTruncating(_root);
+                    _target[e] = TNode.CreateTruncating(u);
+                    _flow[e] = TFlow.CreateTruncating(-_supply[u]);
                 }
             }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int Source(int e) => int.CreateTruncating(_source[e]);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int Target(int e) => int.CreateTruncating(_target[e]);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private long Flow(int e) => long.CreateTruncating(_flow[e]);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private long Cap(int e)
+        {
+            TFlow c = _cap[e];
+            return c == TFlow.MaxValue ? Infinite : long.CreateTruncating(c);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -327,7 +356,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
 
             for (int e = _arcCount; e < _arcCount + _nodeCount; e++)
             {
-                if (_flow[e] != 0)
+                if (_flow[e] != TFlow.Zero)
                 {
                     return FlowResult.Failed(FlowStatus.Infeasible, DescribeInfeasibility());
                 }
@@ -342,7 +371,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             {
                 for (int i = j; i < _arcCount; i += _skip, a++)
                 {
-                    long f = _flow[i] + lower[a];
+                    long f = Flow(i) + lower[a];
                     flow[a] = f;
                     total += (Int128)f * arcCost[a];
                 }
@@ -361,6 +390,12 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool Pivot()
         {
+            if (_state[_inArc] == StateUpper)
+            {
+                // Stored reversed for pricing (see ScanBlocks); the pivot works on the arc as given.
+                Reverse(_inArc);
+            }
+
             FindJoinNode();
             bool change = FindLeavingArc();
             if (_delta >= Infinite)
@@ -410,28 +445,21 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         /// Prices arcs <c>[from, to)</c>; returns the arc after the block where a violating arc was found, or −1.
         /// </summary>
         /// <remarks>
-        /// This is the innermost loop of the solver (about 60 % of the time). The arrays are read through
-        /// <see cref="Unsafe.Add{T}(ref T, int)"/> to drop five bounds checks per arc: every index is below
-        /// <c>to &lt;= _arcCount</c>, within all four arc arrays, and every node index below <c>_pi.Length</c>.
+        /// This is the innermost loop of the solver (about 60 % of the time), and it is bound by memory traffic: it
+        /// streams cost, source and target of every arc it prices, so the narrow element types (16-bit nodes and
+        /// costs when they fit) make it faster. It reads no state: an arc at its upper bound is stored reversed with
+        /// its cost negated (see <see cref="Reverse"/>), so <c>cost + π(source) − π(target)</c> is its violation
+        /// too, and a tree arc's reduced cost is 0. The arrays are read through
+        /// <see cref="Unsafe.Add{T}(ref T, int)"/> to drop four bounds checks per arc: every index is below
+        /// <c>to &lt;= _arcCount</c>, within all three arc arrays, and every node index below <c>_pi.Length</c>.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private int ScanBlocks(int from, int to, ref int count, ref long min, ref int best) => _cost32 is not null
-            ? ScanBlocks(_cost32, from, to, ref count, ref min, ref best)
-            : ScanBlocks(_cost, from, to, ref count, ref min, ref best);
-
-        /// <summary>
-        /// The pricing scan over one cost array; generic over the cost width so the JIT compiles one specialized loop
-        /// for the 32-bit copy (less memory traffic) and one for the 64-bit costs.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private int ScanBlocks<TCost>(TCost[] costs, int from, int to, ref int count, ref long min, ref int best)
-            where TCost : unmanaged, IBinaryInteger<TCost>
+        private int ScanBlocks(int from, int to, ref int count, ref long min, ref int best)
         {
             Debug.Assert(to <= _arcCount, "pricing stays within the real arcs");
-            ref sbyte state = ref MemoryMarshal.GetArrayDataReference(_state);
-            ref TCost cost = ref MemoryMarshal.GetArrayDataReference(costs);
-            ref int source = ref MemoryMarshal.GetArrayDataReference(_source);
-            ref int target = ref MemoryMarshal.GetArrayDataReference(_target);
+            ref TCost cost = ref MemoryMarshal.GetArrayDataReference(_cost);
+            ref TNode source = ref MemoryMarshal.GetArrayDataReference(_source);
+            ref TNode target = ref MemoryMarshal.GetArrayDataReference(_target);
             ref long pi = ref MemoryMarshal.GetArrayDataReference(_pi);
             int blockSize = _blockSize;
             long localMin = min;
@@ -445,8 +473,9 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                 localCount -= blockEnd - e;
                 for (; e < blockEnd; e++)
                 {
-                    long c = Unsafe.Add(ref state, e)
-                        * (long.CreateTruncating(Unsafe.Add(ref cost, e)) + Unsafe.Add(ref pi, Unsafe.Add(ref source, e)) - Unsafe.Add(ref pi, Unsafe.Add(ref target, e)));
+                    long c = long.CreateTruncating(Unsafe.Add(ref cost, e))
+                        + Unsafe.Add(ref pi, int.CreateTruncating(Unsafe.Add(ref source, e)))
+                        - Unsafe.Add(ref pi, int.CreateTruncating(Unsafe.Add(ref target, e)));
                     if (c < localMin)
                     {
                         localMin = c;
@@ -476,8 +505,8 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindJoinNode()
         {
-            int u = _source[_inArc];
-            int v = _target[_inArc];
+            int u = Source(_inArc);
+            int v = Target(_inArc);
             int[] succNum = _succNum;
             int[] parent = _parent;
             while (u != v)
@@ -506,31 +535,31 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             int second;
             if (_state[_inArc] == StateLower)
             {
-                first = _source[_inArc];
-                second = _target[_inArc];
+                first = Source(_inArc);
+                second = Target(_inArc);
             }
             else
             {
-                first = _target[_inArc];
-                second = _source[_inArc];
+                first = Target(_inArc);
+                second = Source(_inArc);
             }
 
-            long[] flow = _flow;
-            long[] cap = _cap;
+            TFlow[] flow = _flow;
+            TFlow[] cap = _cap;
             int[] pred = _pred;
             int[] parent = _parent;
             sbyte[] predDir = _predDir;
             int join = _join;
-            long delta = _cap[_inArc];
+            long delta = Cap(_inArc);
             int result = 0;
             for (int u = first; u != join; u = parent[u])
             {
                 int e = pred[u];
-                long d = flow[e];
+                long d = long.CreateTruncating(flow[e]);
                 if (predDir[u] == DirDown)
                 {
-                    long c = cap[e];
-                    d = c >= Infinite ? Infinite : c - d;
+                    TFlow c = cap[e];
+                    d = c == TFlow.MaxValue ? Infinite : long.CreateTruncating(c) - d;
                 }
 
                 if (d < delta)
@@ -544,11 +573,11 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             for (int u = second; u != join; u = parent[u])
             {
                 int e = pred[u];
-                long d = flow[e];
+                long d = long.CreateTruncating(flow[e]);
                 if (predDir[u] == DirUp)
                 {
-                    long c = cap[e];
-                    d = c >= Infinite ? Infinite : c - d;
+                    TFlow c = cap[e];
+                    d = c == TFlow.MaxValue ? Infinite : long.CreateTruncating(c) - d;
                 }
 
                 if (d <= delta)
@@ -577,36 +606,61 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ChangeFlow(bool change)
         {
-            long[] flow = _flow;
+            TFlow[] flow = _flow;
             int[] pred = _pred;
             int[] parent = _parent;
             sbyte[] predDir = _predDir;
             int join = _join;
             if (_delta > 0)
             {
-                long val = _state[_inArc] * _delta;
+                // |val| is at most the total quantity, which TFlow holds (see Solve).
+                TFlow val = TFlow.CreateTruncating(_state[_inArc] * _delta);
+                TFlow negVal = -val;
                 flow[_inArc] += val;
-                for (int u = _source[_inArc]; u != join; u = parent[u])
+                for (int u = Source(_inArc); u != join; u = parent[u])
                 {
-                    flow[pred[u]] -= predDir[u] * val;
+                    flow[pred[u]] += predDir[u] == DirUp ? negVal : val;
                 }
 
-                for (int u = _target[_inArc]; u != join; u = parent[u])
+                for (int u = Target(_inArc); u != join; u = parent[u])
                 {
-                    flow[pred[u]] += predDir[u] * val;
+                    flow[pred[u]] += predDir[u] == DirUp ? val : negVal;
                 }
             }
 
+            // An arc at its upper bound is stored reversed with its cost negated, so pricing needs no state.
+            // Artificial arcs have unlimited capacity and never reach an upper bound.
             if (change)
             {
                 _state[_inArc] = StateTree;
                 int leaving = pred[_uOut];
-                _state[leaving] = flow[leaving] == 0 ? StateLower : StateUpper;
+                if (flow[leaving] == TFlow.Zero)
+                {
+                    _state[leaving] = StateLower;
+                }
+                else
+                {
+                    Debug.Assert(leaving < _arcCount, "only real arcs are ever saturated");
+                    _state[leaving] = StateUpper;
+                    Reverse(leaving);
+                }
             }
             else
             {
                 _state[_inArc] = (sbyte)-_state[_inArc];
+                if (_state[_inArc] == StateUpper)
+                {
+                    Reverse(_inArc);
+                }
             }
+        }
+
+        /// <summary>Swaps the ends of real arc <paramref name="e"/> and negates its cost.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Reverse(int e)
+        {
+            (_source[e], _target[e]) = (_target[e], _source[e]);
+            _cost[e] = -_cost[e];
         }
 
         /// <summary>
@@ -639,7 +693,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             {
                 parent[uIn] = vIn;
                 pred[uIn] = inArc;
-                predDir[uIn] = uIn == _source[inArc] ? DirUp : DirDown;
+                predDir[uIn] = uIn == Source(inArc) ? DirUp : DirDown;
 
                 if (thread[vIn] != uOut)
                 {
@@ -715,7 +769,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                 }
 
                 pred[uIn] = inArc;
-                predDir[uIn] = uIn == _source[inArc] ? DirUp : DirDown;
+                predDir[uIn] = uIn == Source(inArc) ? DirUp : DirDown;
                 succNum[uIn] = oldSuccNum;
             }
 
@@ -761,7 +815,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             long[] pi = _pi;
             int[] thread = _thread;
             int uIn = _uIn;
-            long sigma = pi[_vIn] - pi[uIn] - (_predDir[uIn] * _cost[_inArc]);
+            long sigma = pi[_vIn] - pi[uIn] - (_predDir[uIn] * long.CreateTruncating(_cost[_inArc]));
             int end = thread[_lastSucc[uIn]];
             for (int u = uIn; u != end; u = thread[u])
             {
@@ -803,7 +857,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             Array.Fill(best, -1);
             for (int e = 0; e < m; e++)
             {
-                int u = intoDemand ? _target[e] : _source[e];
+                int u = intoDemand ? Target(e) : Source(e);
                 if (intoDemand ? _supply[u] < 0 : _supply[u] > 0)
                 {
                     if (best[u] < 0 || _cost[e] < _cost[best[u]])
@@ -816,7 +870,8 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             for (int u = 0; u < n; u++)
             {
                 int e = best[u];
-                if (e < 0 || _state[e] * (_cost[e] + _pi[_source[e]] - _pi[_target[e]]) >= 0)
+                // Stored as priced: an arc at its upper bound is reversed, a tree arc has reduced cost 0.
+                if (e < 0 || long.CreateTruncating(_cost[e]) + _pi[Source(e)] - _pi[Target(e)] >= 0)
                 {
                     continue;
                 }
@@ -850,7 +905,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             int total = 0;
             for (int u = 0; u < _nodeCount; u++)
             {
-                long f = _flow[_arcCount + u];
+                long f = Flow(_arcCount + u);
                 if (f == 0)
                 {
                     continue;
@@ -859,7 +914,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                 total++;
                 if (unmet.Count < 10)
                 {
-                    unmet.Add((u, f, _source[_arcCount + u] == u));
+                    unmet.Add((u, f, Source(_arcCount + u) == u));
                 }
             }
 

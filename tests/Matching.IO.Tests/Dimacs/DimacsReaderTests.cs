@@ -75,6 +75,10 @@ public class DimacsReaderTests
     [InlineData("p min 2 1\np min 2 1\na 1 2 0 1 5\n", 2, "second problem line")]
     [InlineData("c\np min 2 2\na 1 2 0 1 5\n", 2, "declares 2 arcs but 1 were read")]
     [InlineData("p min 2 1\nn 0 1\na 1 2 0 1 5\n", 2, "node 0 is outside 1..2")]
+    [InlineData("p min 2 1\na 1 2 0 1 9223372036854775808\n", 2, "'9223372036854775808' is not a 64-bit integer")]
+    [InlineData("p min 2 1\na 1 2 0 1 --5\n", 2, "'--5' is not a 64-bit integer")]
+    [InlineData("p min 2 1\na 1 2 0 1 -\n", 2, "'-' is not a 64-bit integer")]
+    [InlineData("p min 2 1\na 1 2 0 1 5x\n", 2, "'5x' is not a 64-bit integer")]
     public void Read_Malformed_ReportsLineAndReason(string text, int line, string reason)
     {
         DimacsReadResult result = DimacsReader.Read(new StringReader(text));
@@ -102,5 +106,49 @@ public class DimacsReaderTests
 
         Assert.False(result.Success);
         Assert.Contains("no problem line", result.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-9223372036854775808", long.MinValue)]
+    [InlineData("9223372036854775807", long.MaxValue)]
+    [InlineData("+17", 17)]
+    [InlineData("-0", 0)]
+    [InlineData("000000000000000000000042", 42)]
+    [InlineData("-999999999999999999", -999_999_999_999_999_999)]
+    public void Read_IntegerForms_ParseAsLongDoes(string cost, long expected)
+    {
+        DimacsReadResult result = DimacsReader.Read(new StringReader($"p min 2 1\nn 1 1\nn 2 -1\na 1 2 0 1 {cost}\n"));
+
+        Assert.True(result.Success, string.Join("; ", result.Errors));
+        Assert.Equal(expected, result.Value.Cost[0]);
+    }
+
+    [Fact]
+    public void Read_LinesAcrossReadBuffers_AreJoined()
+    {
+        // Enough arcs (and comment padding) that many lines, and a Windows line break, straddle the reader's
+        // 64 K-character buffer; every arc must arrive whole.
+        const int Arcs = 20_000;
+        var text = new System.Text.StringBuilder($"p min 3 {Arcs}\r\nn 1 {Arcs}\nn 3 -{Arcs}\n");
+        for (int a = 0; a < Arcs; a++)
+        {
+            text.Append(a % 7 == 0 ? "c padding " + new string('x', a % 53) + "\n" : string.Empty);
+            text.Append(a % 2 == 0 ? $"a 1 2 0 1 {a}\r\n" : $"a 2 3 0 {Arcs} -{a}\n");
+        }
+
+        text.Append($"a 1 3 0 {Arcs} 123456789012");
+        DimacsReadResult result = DimacsReader.Read(new StringReader(text.ToString().Replace($"p min 3 {Arcs}", $"p min 3 {Arcs + 1}", StringComparison.Ordinal)));
+
+        Assert.True(result.Success, string.Join("; ", result.Errors));
+        FlowNetwork network = result.Value;
+        Assert.Equal(Arcs + 1, network.ArcCount);
+        for (int a = 0; a < Arcs; a++)
+        {
+            Assert.Equal(a % 2 == 0 ? a : -a, network.Cost[a]);
+            Assert.Equal(a % 2 == 0 ? 1 : Arcs, network.Capacity[a]);
+        }
+
+        Assert.Equal(123_456_789_012, network.Cost[Arcs]);
+        Assert.Equal(Arcs, network.Supply[0]);
     }
 }

@@ -37,6 +37,37 @@ public class MinCostFlowProperties
     }
 
     [Fact]
+    public void Solve_ScaledCostsAndQuantities_ScaleTheBruteForceOptimum()
+    {
+        // The network simplex stores costs in 16, 32 or 64 bits and flows in 32 or 64 bits, whichever is the
+        // narrowest that fits. Scaling every cost by k and every quantity by q pushes the same small networks through
+        // each width; the optimum must be exactly k·q times the brute-force one (the LP scales, integrality holds).
+        (long K, long Q)[] scales =
+        [
+            (1, 1),
+            (40_000, 1),
+            (3_000_000_000, 1),
+            (1, 600_000_000),
+            (40_000, 600_000_000),
+        ];
+        Prop.ForAll(Arbitraries.SmallFlowNetwork(), Gen.Elements(scales).ToArbitrary(), (flowCase, scale) =>
+        {
+            FlowNetwork small = flowCase.Network;
+            FlowNetwork network = Scale(small, scale.K, scale.Q);
+            long? expected = BruteForce.MinCostFlow(small);
+            FlowResult simplex = new NetworkSimplexSolver().Solve(network, TestTime.Limit());
+
+            Assert.Equal(expected is null ? FlowStatus.Infeasible : FlowStatus.Optimal, simplex.Status);
+            if (expected is { } cost)
+            {
+                Assert.Equal(cost * scale.K * scale.Q, simplex.Cost);
+                CertificateReport report = FlowCertificate.Check(network, simplex);
+                Assert.True(report.IsOptimal, report.ToString());
+            }
+        }).Check(Runs);
+    }
+
+    [Fact]
     public void Solve_RandomMediumNetwork_NetworkSimplexMatchesSuccessiveShortestPath()
     {
         Prop.ForAll(Arbitraries.MediumFlowNetwork(), flowCase =>
@@ -86,5 +117,23 @@ public class MinCostFlowProperties
                 Assert.Equal(before.Cost + (Delta * network.Supply[0]), after.Cost);
             }
         }).Check(Runs);
+    }
+
+    private static FlowNetwork Scale(FlowNetwork network, long costFactor, long quantityFactor)
+    {
+        var builder = new FlowNetworkBuilder();
+        builder.AddNodes(network.NodeCount);
+        for (int v = 0; v < network.NodeCount; v++)
+        {
+            builder.SetSupply(v, network.Supply[v] * quantityFactor);
+        }
+
+        for (int a = 0; a < network.ArcCount; a++)
+        {
+            long capacity = network.Capacity[a] == FlowLimits.Infinite ? FlowLimits.Infinite : network.Capacity[a] * quantityFactor;
+            builder.AddArc(network.Source[a], network.Target[a], network.Lower[a] * quantityFactor, capacity, network.Cost[a] * costFactor);
+        }
+
+        return builder.Build();
     }
 }

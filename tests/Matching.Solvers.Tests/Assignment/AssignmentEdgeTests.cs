@@ -79,6 +79,23 @@ public class AssignmentEdgeTests
     }
 
     [Fact]
+    public void BuildNetwork_MentorWithoutCapacity_GetsNoArcToTheSink()
+    {
+        // Mentor 0 takes nobody (capacity 0, no load costs): no arc of bounds [0, 0] is added for her.
+        AssignmentProblem problem = new AssignmentProblemBuilder(1, 2, 7)
+            .AddPair(0, 1, 2)
+            .SetMentor(0, 0, 0)
+            .SetMentor(1, 0, 1)
+            .Build();
+
+        FlowNetwork network = AssignmentSolver.BuildNetwork(problem);
+
+        Assert.Equal(3, network.ArcCount);
+        Assert.Equal([0, 0, 2], network.Source.ToArray());
+        Assert.Equal([2, 3, 3], network.Target.ToArray());
+    }
+
+    [Fact]
     public void BuildNetwork_WithLoadCosts_HasOneArcPerSlot()
     {
         // Mentor 0: 3 slots costing 0, 2, 5, the first of them required (minimum load 1); mentor 1 takes nobody.
@@ -156,6 +173,16 @@ public class AssignmentEdgeTests
         Assert.True(result.Success, result.Message);
         Assert.Equal([0, 0, 1], result.MentorOf.ToArray());
         Assert.Equal(13, result.Cost);
+    }
+
+    [Fact]
+    public void NullArguments_AreRejectedByName()
+    {
+        var solver = new AssignmentSolver(new NetworkSimplexSolver());
+
+        Assert.Equal("flowSolver", Assert.Throws<ArgumentNullException>(() => new AssignmentSolver(null!)).ParamName);
+        Assert.Equal("problem", Assert.Throws<ArgumentNullException>(() => AssignmentSolver.BuildNetwork(null!)).ParamName);
+        Assert.Equal("problem", Assert.Throws<ArgumentNullException>(() => solver.Solve(null!)).ParamName);
     }
 
     [Fact]

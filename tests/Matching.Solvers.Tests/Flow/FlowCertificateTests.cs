@@ -200,14 +200,16 @@ public class FlowCertificateTests
         FlowResult result = new NetworkSimplexSolver().Solve(infeasible);
         Assert.False(result.Success);
 
-        Assert.Throws<ArgumentException>(() => FlowCertificate.Check(infeasible, result));
+        var error = Assert.Throws<ArgumentException>(() => FlowCertificate.Check(infeasible, result));
+        Assert.Equal("result", error.ParamName);
+        Assert.StartsWith("Only an optimal result carries a certificate.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Check_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => FlowCertificate.Check(null!, [], [], 0));
-        Assert.Throws<ArgumentNullException>(() => FlowCertificate.Check(Parallel, null!));
+        Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => FlowCertificate.Check(Parallel, null!)).ParamName);
     }
 
     private static FlowNetwork Network(int nodes, (int From, int To, long Lower, long Capacity, long Cost)[] arcs, params long[] supplies)

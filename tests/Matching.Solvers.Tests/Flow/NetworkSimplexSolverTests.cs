@@ -206,6 +206,21 @@ public class NetworkSimplexSolverTests
         Assert.Equal(FlowStatus.OutOfRange, new SuccessiveShortestPathSolver().Solve(network).Status);
     }
 
+    [Theory]
+    [InlineData(0, "1152921504606846977")] // capacities alone: 2^59 + 2^59 + 1
+    [InlineData(1, "1152921504606846979")] // plus a supply of 1 at each end
+    public void Solve_QuantitiesJustAbove2To60_AreOutOfRangeWithTheExactTotal(long supply, string total)
+    {
+        const long Half = 1L << 59;
+        FlowNetwork network = Network(2, [(0, 1, 0, Half, 1), (0, 1, 0, Half + 1, 2)], supply, -supply);
+
+        FlowResult result = new NetworkSimplexSolver().Solve(network);
+
+        Assert.Equal(FlowStatus.OutOfRange, result.Status);
+        Assert.Contains($"= {total} exceeds 2^60", result.Message, StringComparison.Ordinal);
+        Assert.Null(FlowLimits.Check(Network(2, [(0, 1, 0, Half, 1), (0, 1, 0, Half - (2 * supply), 2)], supply, -supply)));
+    }
+
     [Fact]
     public void Solve_CostsAtTheLimit_StillExact()
     {
@@ -246,6 +261,40 @@ public class NetworkSimplexSolverTests
         FlowResult ssp = new SuccessiveShortestPathSolver().Solve(network);
 
         Assert.True(ssp.Success);
+        Assert.Equal(ssp.Cost, simplex.Cost);
+    }
+
+    [Fact]
+    public void Solve_MoreNodesThanSixteenBitIndices_SameAsSuccessiveShortestPaths()
+    {
+        // 70,000 nodes: node indices no longer fit the 16-bit arc arrays, so the 32-bit layout is used. A random
+        // sparse network (fixed seed) with a few sources and sinks; successive shortest paths needs only one
+        // shortest-path search per unit of supply, so it stays a quick independent reference at this size.
+        const int Nodes = 70_000;
+        var random = new Random(15);
+        var builder = new FlowNetworkBuilder(Nodes, 5 * Nodes);
+        builder.AddNodes(Nodes);
+        for (int i = 0; i < 6; i++)
+        {
+            builder.SetSupply(random.Next(Nodes / 2), 2);
+            builder.SetSupply((Nodes / 2) + random.Next(Nodes / 2), -2);
+        }
+
+        for (int v = 0; v < Nodes; v++)
+        {
+            // A ring keeps every node connected; three random arcs per node give choices.
+            builder.AddArc(v, (v + 1) % Nodes, 0, 3, 40 + random.Next(60));
+            for (int j = 0; j < 3; j++)
+            {
+                builder.AddArc(v, random.Next(Nodes), 0, 1 + random.Next(3), random.Next(-5, 100));
+            }
+        }
+
+        FlowNetwork network = builder.Build();
+        FlowResult simplex = SolveAndCertify(network);
+        FlowResult ssp = new SuccessiveShortestPathSolver().Solve(network);
+
+        Assert.True(ssp.Success, ssp.Message);
         Assert.Equal(ssp.Cost, simplex.Cost);
     }
 
