@@ -183,6 +183,26 @@ public class AssignmentEdgeTests
         Assert.Equal("flowSolver", Assert.Throws<ArgumentNullException>(() => new AssignmentSolver(null!)).ParamName);
         Assert.Equal("problem", Assert.Throws<ArgumentNullException>(() => AssignmentSolver.BuildNetwork(null!)).ParamName);
         Assert.Equal("problem", Assert.Throws<ArgumentNullException>(() => solver.Solve(null!)).ParamName);
+        AssignmentProblem problem = new AssignmentProblemBuilder(1, 1, 5).AddPair(0, 0, 1).SetMentor(0, 0, 1).Build();
+        AssignmentResult previous = solver.Solve(problem);
+        Assert.Equal("problem", Assert.Throws<ArgumentNullException>(() => solver.Resolve(null!, previous, 100)).ParamName);
+        Assert.Equal("previous", Assert.Throws<ArgumentNullException>(() => solver.Resolve(problem, null!, 100)).ParamName);
+    }
+
+    [Fact]
+    public void Resolve_EarlierResultOfAnotherShape_IsNotUsed()
+    {
+        // The earlier result is of 1 mentee × 2 mentors (4 potentials, like the new 2 × 1 problem, but one mentee):
+        // it cannot be a start for the new problem, so Resolve says "solve from scratch" (null) instead of failing.
+        var solver = new AssignmentSolver(new NetworkSimplexSolver());
+        AssignmentProblem before = new AssignmentProblemBuilder(1, 2, 5).AddPair(0, 1, 1).SetMentor(0, 0, 1).SetMentor(1, 0, 1).Build();
+        AssignmentProblem after = new AssignmentProblemBuilder(2, 1, 5).AddPair(0, 0, 1).AddPair(1, 0, 2).SetMentor(0, 0, 2).Build();
+        AssignmentResult previous = solver.Solve(before);
+        Assert.True(previous.Success);
+        Assert.Equal(AssignmentSolver.BuildNetwork(after).NodeCount, previous.Potentials.Length);
+
+        Assert.Null(solver.Resolve(after, previous, 1_000));
+        Assert.Null(solver.Resolve(after, solver.Solve(new AssignmentProblemBuilder(2, 1, AssignmentProblem.MustMatch).SetMentor(0, 0, 1).Build()), 1_000));
     }
 
     [Fact]
