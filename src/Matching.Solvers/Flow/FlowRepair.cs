@@ -107,7 +107,7 @@ public static class FlowRepair
         }
 
         int[] first = new int[n + 1];
-        int[] adjacency = Adjacency(source, target, n, first);
+        int[] adjacency = ResidualPaths.Adjacency(source, target, n, first);
         var distance = new long[n];
         var predecessor = new int[n];
         var seen = new int[n];
@@ -205,36 +205,7 @@ public static class FlowRepair
                 }
             }
 
-            long delta = -excess[sink];
-            int node = sink;
-            while (predecessor[node] >= 0)
-            {
-                int r = predecessor[node];
-                int a = r >> 1;
-                bool forward = (r & 1) == 0;
-                delta = Math.Min(delta, forward ? capacity[a] - flow[a] : flow[a] - lower[a]);
-                node = forward ? source[a] : target[a];
-            }
-
-            delta = Math.Min(delta, excess[node]);
-            excess[node] -= delta;
-            excess[sink] += delta;
-            node = sink;
-            while (predecessor[node] >= 0)
-            {
-                int r = predecessor[node];
-                int a = r >> 1;
-                if ((r & 1) == 0)
-                {
-                    flow[a] += delta;
-                    node = source[a];
-                }
-                else
-                {
-                    flow[a] -= delta;
-                    node = target[a];
-                }
-            }
+            ResidualPaths.Augment(sink, predecessor, excess, flow, lower, capacity, source, target);
         }
 
         for (int v = 0; v < n; v++)
@@ -254,31 +225,5 @@ public static class FlowRepair
         return total < long.MinValue || total > long.MaxValue
             ? FlowResult.Failed(FlowStatus.OutOfRange, FlowLimits.CostOverflow(total))
             : FlowResult.Optimal(flow, potential, (long)total);
-    }
-
-    /// <summary>Residual arcs in CSR form: 2a is arc a forward (from its source), 2a + 1 backward (from its target).</summary>
-    private static int[] Adjacency(ReadOnlySpan<int> source, ReadOnlySpan<int> target, int n, int[] first)
-    {
-        int m = source.Length;
-        for (int a = 0; a < m; a++)
-        {
-            first[source[a] + 1]++;
-            first[target[a] + 1]++;
-        }
-
-        for (int v = 0; v < n; v++)
-        {
-            first[v + 1] += first[v];
-        }
-
-        var adjacency = new int[2 * m];
-        int[] fill = first.AsSpan(0, n).ToArray();
-        for (int a = 0; a < m; a++)
-        {
-            adjacency[fill[source[a]]++] = 2 * a;
-            adjacency[fill[target[a]]++] = (2 * a) + 1;
-        }
-
-        return adjacency;
     }
 }

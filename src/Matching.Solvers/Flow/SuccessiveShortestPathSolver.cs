@@ -169,24 +169,7 @@ public sealed class SuccessiveShortestPathSolver : IMinCostFlowSolver
 
         // Residual arcs: 2a is a's forward copy, 2a + 1 its reverse; adjacency in CSR form.
         var first = new int[n + 1];
-        for (int a = 0; a < m; a++)
-        {
-            first[source[a] + 1]++;
-            first[target[a] + 1]++;
-        }
-
-        for (int v = 0; v < n; v++)
-        {
-            first[v + 1] += first[v];
-        }
-
-        var adjacency = new int[2 * m];
-        var fill = first.AsSpan(0, n).ToArray();
-        for (int a = 0; a < m; a++)
-        {
-            adjacency[fill[source[a]]++] = 2 * a;
-            adjacency[fill[target[a]]++] = (2 * a) + 1;
-        }
+        int[] adjacency = ResidualPaths.Adjacency(source, target, n, first);
 
         var potential = new long[n];
         var distance = new long[n];
@@ -272,36 +255,7 @@ public sealed class SuccessiveShortestPathSolver : IMinCostFlowSolver
                 potential[v] = checked(potential[v] + Math.Min(distance[v], reach));
             }
 
-            long delta = -excess[sink];
-            int node = sink;
-            while (predecessor[node] >= 0)
-            {
-                int r = predecessor[node];
-                int a = r >> 1;
-                bool forward = (r & 1) == 0;
-                delta = Math.Min(delta, forward ? capacity[a] - flow[a] : flow[a] - lower[a]);
-                node = forward ? source[a] : target[a];
-            }
-
-            delta = Math.Min(delta, excess[node]);
-            excess[node] -= delta;
-            excess[sink] += delta;
-            node = sink;
-            while (predecessor[node] >= 0)
-            {
-                int r = predecessor[node];
-                int a = r >> 1;
-                if ((r & 1) == 0)
-                {
-                    flow[a] += delta;
-                    node = source[a];
-                }
-                else
-                {
-                    flow[a] -= delta;
-                    node = target[a];
-                }
-            }
+            ResidualPaths.Augment(sink, predecessor, excess, flow, lower, capacity, source, target);
         }
 
         Int128 total = 0;
