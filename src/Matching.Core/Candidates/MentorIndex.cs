@@ -70,8 +70,8 @@ internal sealed class MentorIndex
 
     /// <summary>
     /// Starts a mentee in <paramref name="work"/>: its answers as bitsets and the point bound of each key
-    /// (<see cref="MentorWorkspace.KeyBound"/>); a mentor's key then comes from <see cref="KeyOf"/> or, for all of
-    /// them at once, <see cref="ComputeKeys"/>.
+    /// (<see cref="MentorWorkspace.KeyBound"/>); a mentor's key then comes from <see cref="KeyOf"/>, a group of mentors
+    /// by key from <see cref="Bitsets"/>.
     /// </summary>
     public MenteeBounds Prepare(int mentee, MentorWorkspace work)
     {
@@ -111,34 +111,6 @@ internal sealed class MentorIndex
 
         work.SetMentee(Scorer.SkillsWantedTags.Row(mentee), Scorer.GoalTags.Row(mentee), Scorer.LanguageTags.Row(mentee), blockByLanguage, (goals + 1) * levels, levels);
         return bounds;
-    }
-
-    /// <summary>Fills <see cref="MentorWorkspace.Keys"/> with every mentor position's key for the mentee of <see cref="Prepare"/>.</summary>
-    public void ComputeKeys(MentorWorkspace work)
-    {
-        Span<int> keys = work.Keys;
-        if (_skillWords == 1 && _goalWords == 1 && _languageWords == 1)
-        {
-            ulong w = work.Wanted[0];
-            ulong g = work.Goals[0];
-            ulong l = work.Languages[0];
-            bool block = work.BlockByLanguage;
-            int stride = work.Stride;
-            int levels = work.LevelCount;
-            for (int j = 0; j < keys.Length; j++)
-            {
-                keys[j] = block && (_languages[j] & l) == 0 && !_speaksNone[j]
-                    ? -1
-                    : (BitOperations.PopCount(_offered[j] & w) * stride) + (BitOperations.PopCount(_goals[j] & g) * levels) + LevelIndex[j];
-            }
-        }
-        else
-        {
-            for (int j = 0; j < keys.Length; j++)
-            {
-                keys[j] = KeyOf(j, work);
-            }
-        }
     }
 
     /// <summary>Gets one mentor position's key for the mentee of <see cref="Prepare"/> (−1: outside its language pool).</summary>

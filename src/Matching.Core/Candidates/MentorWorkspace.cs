@@ -3,20 +3,17 @@
 namespace Matching.Core.Candidates;
 
 /// <summary>
-/// Per-thread scratch of a search over mentors for one mentee at a time: every mentor's key and each key's point
-/// bound (<see cref="MentorIndex.Prepare"/>), the mentors grouped by key, marks (stamped, so nothing is cleared per
-/// mentee) for mentors whose pair is already in a network, and the top-k list.
+/// Per-thread scratch of a search over mentors for one mentee at a time: the mentee's answers and each key's point
+/// bound (<see cref="MentorIndex.Prepare"/>), its groups of mentors by key (<see cref="MentorBitsets.Groups"/>), marks
+/// (stamped, so nothing is cleared per mentee) for mentors whose pair is already in a network, and the top-k list.
 /// </summary>
 internal sealed class MentorWorkspace(int mentors, int k, int words)
 {
     private MentorBitsets.Groups? _groups;
-    private readonly int[] _keys = new int[mentors];
-    private readonly int[] _sorted = new int[mentors];
     private readonly int[] _markStamp = new int[mentors];
     private readonly int[] _bestMentor = new int[k];
     private readonly int[] _bestPoints = new int[k];
     private int[] _keyBound = new int[64];
-    private int[] _keyStart = new int[65];
     private int[] _keyOrder = new int[64];
     private int _keyCount;
     private int _stamp;
@@ -27,9 +24,6 @@ internal sealed class MentorWorkspace(int mentors, int k, int words)
     public bool Full => _count == k;
 
     public int KthPoints => _bestPoints[k - 1];
-
-    /// <summary>Gets every mentor position's key for the current mentee after <see cref="MentorIndex.ComputeKeys"/> (−1: outside its language pool).</summary>
-    public Span<int> Keys => _keys;
 
     /// <summary>Gets the point bound of each key for the current mentee.</summary>
     public ReadOnlySpan<int> KeyBound => _keyBound.AsSpan(0, _keyCount);
@@ -89,61 +83,11 @@ internal sealed class MentorWorkspace(int mentors, int k, int words)
         if (_keyBound.Length < keyCount)
         {
             _keyBound = new int[keyCount];
-            _keyStart = new int[keyCount + 1];
             _keyOrder = new int[keyCount];
         }
 
         _keyCount = keyCount;
         return _keyBound.AsSpan(0, keyCount);
-    }
-
-    /// <summary>
-    /// Groups the mentors by key with a counting sort and returns the keys that occur, highest bound first (ties by
-    /// key, so the order is fixed); <see cref="Group"/> gives each key's mentors in ascending position.
-    /// </summary>
-    public ReadOnlySpan<int> KeysByFallingBound()
-    {
-        Span<int> start = _keyStart.AsSpan(0, _keyCount + 1);
-        start.Clear();
-        foreach (int key in _keys)
-        {
-            if (key >= 0)
-            {
-                start[key + 1]++;
-            }
-        }
-
-        int present = 0;
-        for (int key = 0; key < _keyCount; key++)
-        {
-            if (start[key + 1] > 0)
-            {
-                _keyOrder[present++] = key;
-            }
-
-            start[key + 1] += start[key];
-        }
-
-        for (int j = 0; j < _keys.Length; j++)
-        {
-            int key = _keys[j];
-            if (key >= 0)
-            {
-                _sorted[start[key]++] = j;
-            }
-        }
-
-        // start[key] now ends key's group; shift back to starts.
-        for (int key = _keyCount; key > 0; key--)
-        {
-            start[key] = start[key - 1];
-        }
-
-        start[0] = 0;
-        Span<int> order = _keyOrder.AsSpan(0, present);
-        int[] bound = _keyBound;
-        order.Sort((a, b) => bound[a] != bound[b] ? bound[b].CompareTo(bound[a]) : a.CompareTo(b));
-        return order;
     }
 
     /// <summary>Returns every key (occurring or not), highest bound first, ties by key.</summary>
@@ -159,9 +103,6 @@ internal sealed class MentorWorkspace(int mentors, int k, int words)
         order.Sort((a, b) => bound[a] != bound[b] ? bound[b].CompareTo(bound[a]) : a.CompareTo(b));
         return order;
     }
-
-    /// <summary>Gets the mentor positions of a key after <see cref="KeysByFallingBound"/>.</summary>
-    public ReadOnlySpan<int> Group(int key) => _sorted.AsSpan(_keyStart[key], _keyStart[key + 1] - _keyStart[key]);
 
     /// <summary>Marks mentor <paramref name="j"/> for the current mentee (cleared by <see cref="Reset"/>).</summary>
     public void Mark(int j) => _markStamp[j] = _stamp;
