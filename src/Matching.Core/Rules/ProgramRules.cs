@@ -562,7 +562,6 @@ public sealed class ProgramRules
         int rounds = 0;
         var violators = new (int Mentor, int Points)[]?[n];
         AssignmentResult? previous = null;
-        long lastAdded = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -570,12 +569,8 @@ public sealed class ProgramRules
             SetSides(builder, model);
             AddSparsePairs(builder, model, added);
             AssignmentProblem network = builder.Build();
-            // After a round that added few pairs, the last optimum is repaired instead of solved again from scratch
-            // (it gives up past its work limit, and a result of either way carries its certificate).
-            AssignmentResult? repaired = previous is not null && lastAdded <= MatchingDefaults.RepairMostAdded
-                ? solver.Resolve(network, previous, MatchingDefaults.RepairWorkPerNode * (n + m + 1L), cancellationToken)
-                : null;
-            AssignmentResult result = repaired ?? solver.Solve(network, cancellationToken);
+            // After the first round the network simplex starts from the last optimal tree: only the added pairs pivot in.
+            AssignmentResult result = previous is null ? solver.Solve(network, cancellationToken) : solver.Solve(network, previous, cancellationToken);
             rounds++;
             if (!result.Success)
             {
@@ -603,7 +598,6 @@ public sealed class ProgramRules
             }
 
             previous = result;
-            lastAdded = found;
         }
     }
 
