@@ -223,6 +223,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         private const sbyte DirDown = -1;
         private const long Infinite = long.MaxValue;
         private const int CancellationInterval = 4096;
+        private const int MixBand = 16;
 
         private readonly int _nodeCount;
         private readonly int _arcCount;
@@ -319,26 +320,34 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             _longColumns = longColumns;
             _columnStart = columnStart;
 
-            // The caller chose TNode, TCost and TFlow wide enough for every node index, cost and quantity.
-            for (int i = 0, k = 0; i < m; k++)
+            // The caller chose TNode, TCost and TFlow wide enough for every node index, cost and quantity. The copy
+            // is a transpose (input column j, row k → internal k·skip + j), done in bands of MixBand rows: a band
+            // reads MixBand consecutive input arcs per column and writes one contiguous stretch of the internal
+            // arrays, so both sides stay in cache (a row-by-row copy misses on every read when the columns are long).
+            for (int k0 = 0; k0 <= rows; k0 += MixBand)
             {
-                for (int j = 0; j < skip && i < m; j++, i++)
+                int k1 = Math.Min(k0 + MixBand, rows + 1);
+                for (int j = 0; j < skip; j++)
                 {
-                    int a = columnStart[j] + k;
-                    _source[i] = TNode.CreateTruncating(source[a]);
-                    _target[i] = TNode.CreateTruncating(target[a]);
-                    _cost[i] = TCost.CreateTruncating(cost[a]);
-                    long low = lower[a];
-                    _cap[i] = capacity[a] == FlowLimits.Infinite ? TFlow.MaxValue : TFlow.CreateTruncating(capacity[a] - low);
-                    _flow[i] = TFlow.Zero;
-                    _state[i] = StateLower;
-                    if (low != 0)
+                    int end = Math.Min(k1, j < longColumns ? rows + 1 : rows);
+                    for (int k = k0, a = columnStart[j] + k0, i = (k0 * skip) + j; k < end; k++, a++, i += skip)
                     {
-                        _supply[source[a]] = checked(_supply[source[a]] - low);
-                        _supply[target[a]] = checked(_supply[target[a]] + low);
+                        _source[i] = TNode.CreateTruncating(source[a]);
+                        _target[i] = TNode.CreateTruncating(target[a]);
+                        _cost[i] = TCost.CreateTruncating(cost[a]);
+                        long low = lower[a];
+                        _cap[i] = capacity[a] == FlowLimits.Infinite ? TFlow.MaxValue : TFlow.CreateTruncating(capacity[a] - low);
+                        if (low != 0)
+                        {
+                            _supply[source[a]] = checked(_supply[source[a]] - low);
+                            _supply[target[a]] = checked(_supply[target[a]] + low);
+                        }
                     }
                 }
             }
+
+            Array.Clear(_flow, 0, m);
+            _state.AsSpan(0, m).Fill(StateLower);
 
             // The starting tree: every node hangs from the root by its artificial arc.
             _parent[_root] = -1;
