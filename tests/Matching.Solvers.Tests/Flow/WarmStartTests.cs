@@ -258,6 +258,73 @@ public class WarmStartTests
         Assert.Equal(0, other.Solve(Problem(100, 1, 5)).Pivots);
     }
 
+    [Fact]
+    public void WithAddedPairs_AppendsEachMenteesPairsAfterItsOwn_AsTheBuilderWould()
+    {
+        var random = new Random(3);
+        for (int round = 0; round < 50; round++)
+        {
+            int n = random.Next(1, 6);
+            int m = random.Next(1, 5);
+            var part = new AssignmentProblemBuilder(n, m, 40);
+            var whole = new AssignmentProblemBuilder(n, m, 40);
+            var added = new List<(int Mentor, long Cost)>?[n];
+            for (int i = 0; i < n; i++)
+            {
+                part.SetUnmatchedPenalty(i, 10 + i);
+                whole.SetUnmatchedPenalty(i, 10 + i);
+                for (int j = 0; j < m; j++)
+                {
+                    if (random.Next(2) == 0)
+                    {
+                        bool locked = random.Next(8) == 0;
+                        part.AddPair(i, j, 5 * j, locked);
+                        whole.AddPair(i, j, 5 * j, locked);
+                    }
+                }
+
+                for (int j = 0; j < m; j++)
+                {
+                    if (random.Next(3) == 0)
+                    {
+                        (added[i] ??= []).Add((j, 7 * j));
+                        whole.AddPair(i, j, 7 * j);
+                    }
+                }
+            }
+
+            for (int j = 0; j < m; j++)
+            {
+                part.SetMentor(j, 0, 2, [0, 3]);
+                whole.SetMentor(j, 0, 2, [0, 3]);
+            }
+
+            AssignmentProblem grown = part.Build().WithAddedPairs(added);
+            AssignmentProblem expected = whole.Build();
+            Assert.Equal(expected.PairMentor.ToArray(), grown.PairMentor.ToArray());
+            Assert.Equal(expected.PairCost.ToArray(), grown.PairCost.ToArray());
+            Assert.Equal(expected.PairLocked.ToArray(), grown.PairLocked.ToArray());
+            for (int i = 0; i < n; i++)
+            {
+                Assert.Equal(expected.PairsOf(i), grown.PairsOf(i));
+                Assert.Equal(expected.GetUnmatchedPenalty(i), grown.GetUnmatchedPenalty(i));
+            }
+
+            Assert.Equal(AssignmentSolver.BuildNetwork(expected).Cost.ToArray(), AssignmentSolver.BuildNetwork(grown).Cost.ToArray());
+        }
+    }
+
+    [Fact]
+    public void WithAddedPairs_ChecksItsArguments()
+    {
+        AssignmentProblem problem = new AssignmentProblemBuilder(2, 2, 5).AddPair(0, 0, 1).Build();
+        Assert.Same(problem, problem.WithAddedPairs([null, []]));
+        Assert.Throws<ArgumentNullException>(() => problem.WithAddedPairs(null!));
+        Assert.Contains("one list of added pairs per mentee (2), got 1", Assert.Throws<ArgumentException>(() => problem.WithAddedPairs([null])).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => problem.WithAddedPairs([[(2, 1L)], null]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => problem.WithAddedPairs([null, [(-1, 1L)]]));
+    }
+
     private static long[] Reorder(ReadOnlySpan<long> flow, int[] startArcs)
     {
         var result = new long[startArcs.Length];
