@@ -510,10 +510,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             ReadOnlySpan<long> cost = network.Cost;
             ReadOnlySpan<long> startFlow = start.Flow;
             ReadOnlySpan<long> startPi = start.Potentials;
-            if (startPi.Length != n)
-            {
-                return false;
-            }
+            Debug.Assert(startPi.Length == n && basis.Parent.Length == n + 1, "the caller checked the start is of a network with these nodes");
 
             // The earlier flow, shifted by this network's lower bounds; every node must balance with it.
             var mapped = new bool[m];
@@ -560,30 +557,19 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
 
             for (int u = 0; u < n; u++)
             {
+                // The basis is this solver's own: its parents and directions are well formed, an artificial tree arc
+                // of a feasible optimum carries no flow and points to the root (strongly feasible), at potential 0.
                 int parent = basis.Parent[u];
                 int a = basis.Pred[u];
                 sbyte dir = basis.PredDir[u];
-                if ((uint)parent > (uint)n || (dir != DirUp && dir != DirDown))
-                {
-                    return false;
-                }
-
+                Debug.Assert(parent >= 0 && parent <= n && a < startArcs.Length && (a >= 0 || (parent == _root && dir == DirUp && _pi[u] == 0)), "a basis of this solver");
                 int e;
                 if (a < 0)
                 {
                     e = m + u;
-                    if (parent != _root || dir != DirUp || _pi[u] != 0)
-                    {
-                        return false;
-                    }
                 }
                 else
                 {
-                    if (a >= startArcs.Length)
-                    {
-                        return false;
-                    }
-
                     int b = startArcs[a];
                     e = InternalArc(b);
                     long f = Flow(e);

@@ -140,6 +140,65 @@ public class WarmStartTests
         }
     }
 
+    /// <summary>
+    /// The same network with one earlier arc changed (its cost, or its capacity below or above its flow): the earlier
+    /// tree is no basis of it any more (a tree arc's reduced cost is not 0, a flow leaves its bounds or stops at none),
+    /// so it is solved from scratch, to its own optimum.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Solve_FromTheOptimumOfANetworkWithAnArcChanged_ReachesTheNewOptimum(int seed)
+    {
+        var random = new Random(700 + seed);
+        int checkedStarts = 0;
+        while (checkedStarts < 40)
+        {
+            int n = random.Next(2, 8);
+            long[] supply = RandomSupply(random, n);
+            List<Arc> arcs = RandomArcs(random, n, n * 3);
+            FlowResult start = Simplex.Solve(Network(n, supply, arcs), TestTime.Limit());
+            if (!start.Success)
+            {
+                continue;
+            }
+
+            int a = random.Next(arcs.Count);
+            Arc arc = arcs[a];
+            long flow = start.Flow[a];
+            var changed = new List<Arc>(arcs);
+            changed[a] = random.Next(3) switch
+            {
+                0 => arc with { Cost = arc.Cost + random.Next(1, 50) * (random.Next(2) == 0 ? 1 : -1) },
+                1 => arc with { Capacity = Math.Max(arc.Lower, flow - 1) },
+                _ => arc with { Capacity = arc.Capacity + random.Next(1, 4) },
+            };
+
+            FlowNetwork network = Network(n, supply, changed);
+            FlowResult fresh = Simplex.Solve(network, TestTime.Limit());
+            FlowResult warm = Simplex.Solve(network, start, [.. Enumerable.Range(0, arcs.Count)], TestTime.Limit());
+            Assert.Equal(fresh.Status, warm.Status);
+            if (fresh.Success)
+            {
+                Assert.Equal(fresh.Cost, warm.Cost);
+                Assert.True(FlowCertificate.Check(network, warm).IsOptimal);
+            }
+
+            checkedStarts++;
+        }
+    }
+
+    [Fact]
+    public void Solve_FromAStartWithAFlowAboveANewCapacity_SolvesFromScratch()
+    {
+        // Two units go 0 → 2 over the cheap path 0 → 1 → 2; the second network allows one unit on 0 → 1.
+        FlowResult start = Simplex.Solve(Network(3, [2, 0, -2], [new(0, 1, 0, 2, 1), new(1, 2, 0, 2, 1), new(0, 2, 0, 2, 5)]));
+        Assert.Equal(4, start.Cost);
+        FlowNetwork narrower = Network(3, [2, 0, -2], [new(0, 1, 0, 1, 1), new(1, 2, 0, 2, 1), new(0, 2, 0, 2, 5)]);
+        FlowResult result = Simplex.Solve(narrower, start, [0, 1, 2]);
+        Assert.Equal(2 + 5, result.Cost);
+        Assert.Equal(new long[] { 1, 1, 1 }, result.Flow.ToArray());
+    }
+
     [Fact]
     public void Solve_MapsAnArcTwiceOrOutOfRange_SolvesFromScratch()
     {
