@@ -1,6 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Scoring;
@@ -73,6 +74,7 @@ internal sealed class MentorIndex
     /// (<see cref="MentorWorkspace.KeyBound"/>); a mentor's key then comes from <see cref="KeyOf"/>, a group of mentors
     /// by key from <see cref="Bitsets"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MenteeBounds Prepare(int mentee, MentorWorkspace work)
     {
         Participant p = Participants[mentee];
@@ -114,6 +116,7 @@ internal sealed class MentorIndex
     }
 
     /// <summary>Gets one mentor position's key for the mentee of <see cref="Prepare"/> (−1: outside its language pool).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int KeyOf(int j, MentorWorkspace work)
     {
         if (_skillWords == 1 && _goalWords == 1 && _languageWords == 1)

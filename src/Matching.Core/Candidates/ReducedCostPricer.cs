@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Runtime.CompilerServices;
 using Matching.Core.Problem;
 using Matching.Core.Scoring;
 
@@ -76,6 +77,7 @@ internal static class ReducedCostPricer
             n,
             new ParallelOptions { CancellationToken = cancellationToken },
             () => new Search(index.NewWorkspace(1), limit),
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             (i, _, search) =>
             {
                 ReadOnlySpan<int> kept = problem.CandidatesOf(i);
@@ -172,6 +174,7 @@ internal static class ReducedCostPricer
             _mentors = mentors;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Try(PricingTerms terms, WeightedScorer scorer, int mentee, int mentor, int i, int j, long potential, Span<double> values)
         {
             if (scorer.Check(mentee, mentor) != BlockReason.None)

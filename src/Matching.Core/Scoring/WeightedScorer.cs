@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Runtime.CompilerServices;
 using Matching.Core.Domain;
 
 namespace Matching.Core.Scoring;
@@ -33,7 +34,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
 
     private static readonly string[] FrequencyLadder = ["weekly", "biweekly", "monthly", "quarterly"];
 
-    private readonly IReadOnlyList<Participant> _participants;
+    private readonly Participant[] _participants;
     private readonly ScoringOptions _options;
     private readonly TagMatrix _skillsOffered;
     private readonly TagMatrix _skillsWanted;
@@ -62,7 +63,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
         ArgumentNullException.ThrowIfNull(participants);
         _options = options ?? ScoringOptions.Default;
         _options.Validate();
-        _participants = participants;
+        _participants = [.. participants];
 
         var skills = new TagVocabulary();
         var goals = new TagVocabulary();
@@ -119,6 +120,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
     public static int CriterionCount { get; } = Enum.GetValues<Criterion>().Length;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BlockReason Check(int mentee, int mentor)
     {
         Participant a = _participants[mentee];
@@ -177,7 +179,21 @@ public sealed class WeightedScorer : ICompatibilityScorer
         return BlockReason.None;
     }
 
+    /// <summary>Checks one mentee against many mentors: <c>blocks[t] = Check(mentee, mentors[t])</c>.</summary>
+    /// <param name="mentee">Index of the mentee.</param>
+    /// <param name="mentors">Indices of the mentors.</param>
+    /// <param name="blocks">Receives one rule per mentor.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void CheckRow(int mentee, ReadOnlySpan<int> mentors, Span<BlockReason> blocks)
+    {
+        for (int t = 0; t < mentors.Length; t++)
+        {
+            blocks[t] = Check(mentee, mentors[t]);
+        }
+    }
+
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Score(int mentee, int mentor, Span<double> criteria)
     {
         if (criteria.Length < CriterionCount)
