@@ -229,6 +229,7 @@ internal sealed class MentorBitsets
             return found ? _group : [];
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private ulong Exactly(ulong[] planes, int bits, int count, int w)
         {
             ulong result = ~0UL;

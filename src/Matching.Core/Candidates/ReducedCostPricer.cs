@@ -70,6 +70,7 @@ internal static class ReducedCostPricer
         }
 
         long[] potential = [.. order.Select(j => potentials[n + j])];
+        MentorIndex.OrderedKeys keys = index.InOrder(order);
         long found = 0;
         long scored = 0;
         Parallel.For(
@@ -119,7 +120,7 @@ internal static class ReducedCostPricer
                         continue;
                     }
 
-                    int key = index.KeyOf(j, work);
+                    int key = keys.KeyAt(t, work);
                     if (key < 0)
                     {
                         continue;

@@ -47,11 +47,17 @@ public sealed class WeightedScorer : ICompatibilityScorer
     private readonly int[] _email;
     private readonly int[] _manager;
     private readonly int[][] _preferences;
-    private readonly int[][] _declines;
+    private readonly int[]?[] _declines;
     private readonly double[] _weights;
     private readonly bool _hasMinimums;
     private readonly bool[] _asked;
     private readonly bool[] _async;
+
+    // Per participant, side by side, what a pair's check and score read, so scoring a pair touches no Participant.
+    private readonly WeeklyAvailability[] _availability;
+    private readonly int?[] _careerLevel;
+    private readonly bool[] _takesMentees;
+    private readonly bool[] _affinity;
 
     /// <summary>Initializes a scorer for <paramref name="participants"/>.</summary>
     /// <param name="participants">Everyone in the program; indices passed to the scorer refer to this list.</param>
@@ -93,11 +99,15 @@ public sealed class WeightedScorer : ICompatibilityScorer
         _manager = Intern(participants.Select(p => p.ManagerEmail), keys);
         var lookup = BuildLookup(participants);
         _preferences = [.. participants.Select(p => Resolve(p.PreferredMentors, lookup, sort: false))];
-        _declines = [.. participants.Select(p => Resolve(p.DeclinedMentees, lookup, sort: true))];
+        _declines = [.. participants.Select(p => Resolve(p.DeclinedMentees, lookup, sort: true) is { Length: > 0 } declined ? declined : null)];
         _weights = [.. Enum.GetValues<Criterion>().Select(_options.WeightOf)];
         _hasMinimums = _options.Minimums.Count > 0;
         _organisation = Intern(participants.Select(p => p.Organisation));
         _async = [.. participants.Select(p => p.MeetingFormats.Any(IsAsynchronous))];
+        _availability = [.. participants.Select(p => p.Availability)];
+        _careerLevel = [.. participants.Select(p => p.CareerLevel)];
+        _takesMentees = [.. participants.Select(p => p.Capacity > 0)];
+        _affinity = [.. participants.Select((p, i) => p.WantsAffinity && _identity.CountOf(i) > 0)];
 
         // A criterion nobody answered (the survey never asked it) is left out of every mean instead of scoring 0.5.
         // Affinity and preference are decided per mentee (see Counts), so their entries are never read.
@@ -123,14 +133,12 @@ public sealed class WeightedScorer : ICompatibilityScorer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BlockReason Check(int mentee, int mentor)
     {
-        Participant a = _participants[mentee];
-        Participant b = _participants[mentor];
-        if (mentee == mentor || ReferenceEquals(a, b))
+        if (mentee == mentor || ReferenceEquals(_participants[mentee], _participants[mentor]))
         {
             return BlockReason.SamePerson;
         }
 
-        if (b.Capacity <= 0)
+        if (!_takesMentees[mentor])
         {
             return BlockReason.NoCapacity;
         }
@@ -146,13 +154,13 @@ public sealed class WeightedScorer : ICompatibilityScorer
             return BlockReason.ReportingLine;
         }
 
-        if (_declines[mentor].Length > 0 && Array.BinarySearch(_declines[mentor], mentee) >= 0)
+        if (_declines[mentor] is { } declined && Array.BinarySearch(declined, mentee) >= 0)
         {
             return BlockReason.Declined;
         }
 
-        if (_options.MinimumOverlapHours > 0 && !a.Availability.IsEmpty && !b.Availability.IsEmpty
-            && a.Availability.OverlapHours(b.Availability) < _options.MinimumOverlapHours)
+        if (_options.MinimumOverlapHours > 0 && !_availability[mentee].IsEmpty && !_availability[mentor].IsEmpty
+            && _availability[mentee].OverlapHours(_availability[mentor]) < _options.MinimumOverlapHours)
         {
             return BlockReason.TooLittleOverlap;
         }
@@ -201,18 +209,18 @@ public sealed class WeightedScorer : ICompatibilityScorer
             throw new ArgumentException($"Need room for {CriterionCount} criteria.", nameof(criteria));
         }
 
-        Participant a = _participants[mentee];
-        Participant b = _participants[mentor];
+        WeeklyAvailability a = _availability[mentee];
+        WeeklyAvailability b = _availability[mentor];
         criteria[(int)Criterion.Skills] = Coverage(_skillsWanted, mentee, _skillsOffered, mentor);
         criteria[(int)Criterion.Goals] = Coverage(_goals, mentee, _goals, mentor);
         criteria[(int)Criterion.Availability] = AsynchronousOnly(mentee, mentor)
             ? 1.0
-            : a.Availability.IsEmpty || b.Availability.IsEmpty
+            : a.IsEmpty || b.IsEmpty
             ? Neutral
-            : Math.Min(1.0, a.Availability.OverlapHours(b.Availability) / (double)_options.TargetOverlapHours);
+            : Math.Min(1.0, a.OverlapHours(b) / (double)_options.TargetOverlapHours);
         criteria[(int)Criterion.CareerLevel] = _options.ReverseMentoring
-            ? CareerFit(b.CareerLevel, a.CareerLevel)
-            : CareerFit(a.CareerLevel, b.CareerLevel);
+            ? CareerFit(_careerLevel[mentor], _careerLevel[mentee])
+            : CareerFit(_careerLevel[mentee], _careerLevel[mentor]);
         criteria[(int)Criterion.MeetingFormat] = _formats.CountOf(mentee) == 0 || _formats.CountOf(mentor) == 0
             ? Neutral
             : _formats.IntersectCount(mentee, _formats, mentor) > 0 ? 1.0 : 0.0;
@@ -247,7 +255,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
     /// <param name="criterion">The criterion.</param>
     public bool Counts(int mentee, Criterion criterion) => criterion switch
     {
-        Criterion.Affinity => _participants[mentee].WantsAffinity && _identity.CountOf(mentee) > 0,
+        Criterion.Affinity => _affinity[mentee],
         Criterion.Preference => _preferences[mentee].Length > 0,
         _ => _asked[(int)criterion],
     };
