@@ -97,9 +97,10 @@ public sealed class WeightedScorer : ICompatibilityScorer
         var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         _email = Intern(participants.Select(p => p.Email), keys);
         _manager = Intern(participants.Select(p => p.ManagerEmail), keys);
-        var lookup = BuildLookup(participants);
-        _preferences = [.. participants.Select(p => Resolve(p.PreferredMentors, lookup, sort: false))];
-        _declines = [.. participants.Select(p => Resolve(p.DeclinedMentees, lookup, sort: true) is { Length: > 0 } declined ? declined : null)];
+        // Names, ids and emails are looked up only when someone ranked mentors or declined mentees.
+        Dictionary<string, int>? lookup = participants.Any(p => p.PreferredMentors.Count > 0 || p.DeclinedMentees.Count > 0) ? BuildLookup(participants) : null;
+        _preferences = [.. participants.Select(p => lookup is null ? [] : Resolve(p.PreferredMentors, lookup, sort: false))];
+        _declines = [.. participants.Select(p => lookup is not null && Resolve(p.DeclinedMentees, lookup, sort: true) is { Length: > 0 } declined ? declined : null)];
         _weights = [.. Enum.GetValues<Criterion>().Select(_options.WeightOf)];
         _hasMinimums = _options.Minimums.Count > 0;
         _organisation = Intern(participants.Select(p => p.Organisation));
