@@ -52,6 +52,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
     private readonly bool _hasMinimums;
     private readonly bool[] _asked;
     private readonly bool[] _async;
+    private readonly TagMatrix _asyncFormats;
 
     // Per participant, side by side, what a pair's check and score read, so scoring a pair touches no Participant.
     private readonly WeeklyAvailability[] _availability;
@@ -105,6 +106,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
         _hasMinimums = _options.Minimums.Count > 0;
         _organisation = Intern(participants.Select(p => p.Organisation));
         _async = [.. participants.Select(p => p.MeetingFormats.Any(IsAsynchronous))];
+        _asyncFormats = new TagMatrix(formats, [.. participants.Select(p => (IReadOnlySet<string>)p.MeetingFormats.Where(IsAsynchronous).ToHashSet(StringComparer.OrdinalIgnoreCase))]);
         _availability = [.. participants.Select(p => p.Availability)];
         _careerLevel = [.. participants.Select(p => p.CareerLevel)];
         _takesMentees = [.. participants.Select(p => p.Capacity > 0)];
@@ -261,9 +263,20 @@ public sealed class WeightedScorer : ICompatibilityScorer
         _ => _asked[(int)criterion],
     };
 
-    /// <summary>Whether the pair's only shared meeting format is asynchronous: then no shared hours are needed.</summary>
-    private bool AsynchronousOnly(int mentee, int mentor) =>
-        _async[mentee] && _async[mentor] && _formats.IntersectCount(mentee, _formats, mentor) == 1;
+    /// <summary>
+    /// Whether the pair shares meeting formats and every one of them is asynchronous (e-mail, "async …"): then no
+    /// shared hours are needed. A shared synchronous format (a call, chat) needs them, whatever else both list.
+    /// </summary>
+    private bool AsynchronousOnly(int mentee, int mentor)
+    {
+        if (!_async[mentee] || !_async[mentor])
+        {
+            return false;
+        }
+
+        int shared = _formats.IntersectCount(mentee, _formats, mentor);
+        return shared > 0 && _asyncFormats.IntersectCount(mentee, _asyncFormats, mentor) == shared;
+    }
 
     private static bool IsAsynchronous(string format) =>
         format.StartsWith("async", StringComparison.OrdinalIgnoreCase) || format.Equals("email", StringComparison.OrdinalIgnoreCase)

@@ -206,6 +206,34 @@ public class WeightedScorerEdgeTests
         Assert.Equal(1.0, criteria[(int)Criterion.Availability]);
     }
 
+    [Fact]
+    public void Score_SharedSynchronousFormatBesideUnsharedAsynchronousOnes_UsesTheHours()
+    {
+        // Both list an asynchronous format, but not the same one: the one format they share is chat, which needs
+        // hours (before, sharing exactly one format while both listed some asynchronous format counted as e-mail only).
+        WeeklyAvailability monday = WeeklyAvailability.None.WithHours(9, 2);
+        WeeklyAvailability tuesday = WeeklyAvailability.None.WithHours(33, 2);
+        Participant[] people =
+        [
+            People.Mentee("chat and e-mail", availability: monday) with { MeetingFormats = People.Tags("Chat", "Email") },
+            People.Mentor("chat and async video", availability: tuesday) with { MeetingFormats = People.Tags("Chat", "Async video") },
+            People.Mentor("e-mail and async video", availability: tuesday) with { MeetingFormats = People.Tags("Email", "Async video") },
+            People.Mentee("async video and e-mail", availability: monday) with { MeetingFormats = People.Tags("Async video", "Email") },
+        ];
+        var scorer = new WeightedScorer(people);
+        double[] criteria = new double[WeightedScorer.CriterionCount];
+
+        scorer.Score(0, 1, criteria); // chat is their only shared format: no shared hours, 0
+        Assert.Equal(0.0, criteria[(int)Criterion.Availability]);
+        Assert.Equal(1.0, criteria[(int)Criterion.MeetingFormat]);
+        scorer.Score(0, 2, criteria); // e-mail is their only shared format: no hours needed
+        Assert.Equal(1.0, criteria[(int)Criterion.Availability]);
+        scorer.Score(3, 2, criteria); // two shared formats, both asynchronous: no hours needed either
+        Assert.Equal(1.0, criteria[(int)Criterion.Availability]);
+        scorer.Score(3, 1, criteria); // async video is shared, and chat only the mentor's
+        Assert.Equal(1.0, criteria[(int)Criterion.Availability]);
+    }
+
     [Theory]
     [InlineData("Weekly", "WEEKLY", 1.0)]
     [InlineData("weekly", "daily", 0.5)] // not on the scale: unanswered
