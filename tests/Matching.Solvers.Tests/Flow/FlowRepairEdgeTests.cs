@@ -159,6 +159,39 @@ public class FlowRepairEdgeTests
         Assert.True(FlowCertificate.Check(network, result).IsOptimal);
     }
 
+    /// <summary>
+    /// A node reached twice: node 2 is first queued at distance 10 (arc 0 → 2), then at 2 (over node 1). It is settled
+    /// once: the settled nodes are 0, 1, 2 and the deficit 3, so a work limit of 4 suffices; the stale entry costs none.
+    /// </summary>
+    [Fact]
+    public void Resolve_WorkLimit_DoesNotCountStaleQueueEntries()
+    {
+        FlowNetwork network = Network([1, 0, 0, -1], [(0, 2, 0, 1, 10), (0, 1, 0, 1, 1), (1, 2, 0, 1, 1), (2, 3, 0, 1, 20)]);
+
+        Assert.Null(FlowRepair.Resolve(network, [0, 0, 0, 0], [0, 0, 0, 0], workLimit: 3));
+        FlowResult? result = FlowRepair.Resolve(network, [0, 0, 0, 0], [0, 0, 0, 0], workLimit: 4);
+
+        Assert.NotNull(result);
+        Assert.Equal(22, result.Cost);
+        Assert.Equal([0L, 1, 1, 1], result.Flow.ToArray());
+        Assert.True(FlowCertificate.Check(network, result).IsOptimal);
+    }
+
+    [Fact]
+    public void Resolve_CancelledToken_Throws()
+    {
+        FlowNetwork network = Network([1, -1], [(0, 1, 0, 1, 5)]);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => FlowRepair.Resolve(network, [0], [0, 0], long.MaxValue, cancelled.Token));
+
+        // Nothing to search (the start is already optimal): no search, so nothing to cancel.
+        FlowResult? done = FlowRepair.Resolve(network, [1], [0, 5], long.MaxValue, cancelled.Token);
+        Assert.NotNull(done);
+        Assert.Equal(5, done.Cost);
+    }
+
     [Fact]
     public void Resolve_SupplyWithNoWayToADemand_IsInfeasible()
     {
@@ -206,6 +239,95 @@ public class FlowRepairEdgeTests
         FlowResult? inside = FlowRepair.Resolve(smaller, [0], [0, 0], long.MaxValue);
         Assert.NotNull(inside);
         Assert.Equal(127 * (1L << 56), inside.Cost);
+    }
+
+    /// <summary>
+    /// Optimal costs of exactly <see cref="long.MaxValue"/> (49 units at (2⁶³ − 1) / 49) and <see cref="long.MinValue"/>
+    /// (64 units at −2⁵⁷) fit in 64 bits: both are answered exactly, not as out of range.
+    /// </summary>
+    [Theory]
+    [InlineData(49, long.MaxValue / 49)]
+    [InlineData(64, -(1L << 57))]
+    public void Resolve_OptimalCostAtThe64BitLimits_IsExact(long units, long cost)
+    {
+        FlowNetwork network = Network([units, -units], [(0, 1, 0, units, cost)]);
+        Assert.Null(FlowLimits.Check(network));
+
+        FlowResult? result = FlowRepair.Resolve(network, [0], [0, 0], long.MaxValue);
+
+        Assert.NotNull(result);
+        Assert.True(result.Success, result.Message);
+        Assert.Equal((Int128)units * cost, (Int128)result.Cost);
+        Assert.True(result.Cost is long.MaxValue or long.MinValue);
+    }
+
+    /// <summary>
+    /// Potentials near the 64-bit limits (a caller's, unchecked by <see cref="FlowLimits"/>): reduced costs, distances
+    /// and shifted potentials may not fit, and the repair must then give up rather than answer from wrapped numbers.
+    /// Whatever it returns is the brute-force optimum with potentials that certify it.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Resolve_PotentialsNearThe64BitLimits_GiveUpOrAnswerExactly(int seed)
+    {
+        var random = new Random(2_000 + seed);
+        int gaveUp = 0;
+        int answered = 0;
+        for (int round = 0; round < 150; round++)
+        {
+            FlowNetwork network = RandomNetwork(random, out _);
+            // Within ±1.95 · 2⁶² or ±0.95 · 2⁶² (the 64-bit range is ±2 · 2⁶²): a reduced cost may not fit, or it fits
+            // and a distance over two arcs, or a shifted potential, may not.
+            double scale = random.Next(2) == 0 ? 3.9 : 1.9;
+            var potentials = new long[network.NodeCount];
+            for (int v = 0; v < potentials.Length; v++)
+            {
+                potentials[v] = (long)((random.NextDouble() - 0.5) * scale * (1L << 62));
+            }
+
+            long? best = BruteForce.MinCostFlow(network);
+            FlowResult? result = FlowRepair.Resolve(network, new long[network.ArcCount].Select((_, a) => network.Lower[a]).ToArray(), potentials, long.MaxValue);
+            if (result is null)
+            {
+                gaveUp++;
+                continue;
+            }
+
+            string label = $"seed {seed} round {round}";
+            if (best is null)
+            {
+                Assert.Equal(FlowStatus.Infeasible, result.Status);
+                continue;
+            }
+
+            Assert.True(result.Success, $"{label}: {result.Message}");
+            Assert.Equal(best.Value, result.Cost);
+            Assert.True(FlowCertificate.Check(network, result).IsOptimal, label);
+            answered++;
+        }
+
+        Assert.True(gaveUp >= 10 && answered >= 10, $"{gaveUp} gave up, {answered} answered");
+    }
+
+    /// <summary>
+    /// A hand-made case of the above: both arcs' reduced costs (1.5 · 2⁶² each) fit, but the distance to node 2 over
+    /// both (3 · 2⁶²) does not; the repair gives up.
+    /// </summary>
+    [Fact]
+    public void Resolve_DistanceBeyond64Bits_GivesUp()
+    {
+        const long Step = 3L << 61;
+        FlowNetwork network = Network([1, 0, -1], [(0, 1, 0, 1, 0), (1, 2, 0, 1, 0)]);
+
+        Assert.Null(FlowRepair.Resolve(network, [0, 0], [1L << 62, (1L << 62) - Step, long.MinValue], long.MaxValue));
+
+        // The same potentials shifted to fit: the answer is exact.
+        FlowResult? result = FlowRepair.Resolve(network, [0, 0], [0, -5, -10], long.MaxValue);
+        Assert.NotNull(result);
+        Assert.Equal(0, result.Cost);
+        Assert.True(FlowCertificate.Check(network, result).IsOptimal);
     }
 
     /// <summary>
