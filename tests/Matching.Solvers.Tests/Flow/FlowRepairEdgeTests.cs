@@ -331,6 +331,26 @@ public class FlowRepairEdgeTests
     }
 
     /// <summary>
+    /// The search lowers the first node's potential by the distance to the deficit (10); from −2⁶³ + 1 that does not fit
+    /// in 64 bits, so the repair gives up instead of returning a wrapped potential as its certificate.
+    /// </summary>
+    [Fact]
+    public void Resolve_PotentialShiftedBelow64Bits_GivesUp()
+    {
+        FlowNetwork network = Network([1, -1], [(0, 1, 0, 1, 10)]);
+        long low = long.MinValue + 1;
+
+        FlowResult? result = FlowRepair.Resolve(network, [0], [low, low], long.MaxValue);
+
+        Assert.True(result is null || FlowCertificate.Check(network, result).IsOptimal);
+        Assert.Null(result);
+        FlowResult? shifted = FlowRepair.Resolve(network, [0], [low + 10, low + 10], long.MaxValue);
+        Assert.NotNull(shifted);
+        Assert.Equal(10, shifted.Cost);
+        Assert.True(FlowCertificate.Check(network, shifted).IsOptimal);
+    }
+
+    /// <summary>
     /// The repair's promise does not depend on where it starts: from a random flow within the bounds (nodes left
     /// unbalanced) and random potentials it reaches the brute-force optimum, with a certificate that passes, or says
     /// infeasible exactly when the brute force finds no flow.
