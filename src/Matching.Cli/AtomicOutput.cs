@@ -154,6 +154,36 @@ internal sealed class AtomicOutput : IDisposable
         WriteDurably(Path.Combine(_staging, name), write, byteOrderMark);
     }
 
+    /// <summary>
+    /// Writes several files into the staging folder at once, on every core (each file is written by one writer, and
+    /// the writers share nothing mutable); the set lists them in the order given, as if written one by one.
+    /// </summary>
+    /// <exception cref="ArgumentException">A name is not a new file name of this set.</exception>
+    /// <exception cref="IOException">A file cannot be written (the first such error).</exception>
+    public void WriteAll(IReadOnlyList<OutputFile> files)
+    {
+        foreach (OutputFile file in files)
+        {
+            if (file.Name != Path.GetFileName(file.Name) || file.Name == ManifestName || _names.Contains(file.Name))
+            {
+                throw new ArgumentException($"'{file.Name}' is not a new file name of this result set.", nameof(files));
+            }
+
+            _names.Add(file.Name);
+        }
+
+        try
+        {
+            Parallel.For(0, files.Count, t => WriteDurably(Path.Combine(_staging, files[t].Name), files[t].Write, files[t].ByteOrderMark));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // The callers expect the error of the file itself (an IOException, say), as from Write.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+
     /// <summary>Completes the set (the user's other files, the manifest) and swaps it in for the target folder.</summary>
     public void Commit()
     {
@@ -361,3 +391,6 @@ internal sealed class AtomicOutput : IDisposable
         }
     }
 }
+
+/// <summary>One file of a result set: its name, what writes it, and whether it starts with a byte order mark.</summary>
+internal sealed record OutputFile(string Name, Action<TextWriter> Write, bool ByteOrderMark = false);

@@ -49,8 +49,15 @@ internal sealed class PersonOutputs
         }
 
         /// <summary>Writes <c>people.csv</c> into the results set.</summary>
-        public void WriteCsv(AtomicOutput files, ProgramResult result, IEnumerable<Participant> people) =>
-            files.Write("people.csv", w => new PeopleCsvWriter { ForExcelGerman = Excel, Redactor = Redactor, Text = Text }.Write(w, PersonOutcome.Of(result, people)), Excel);
+        public void WriteCsv(AtomicOutput files, ProgramResult result, IEnumerable<Participant> people)
+        {
+            OutputFile file = CsvFile(result, people);
+            files.Write(file.Name, file.Write, file.ByteOrderMark);
+        }
+
+        /// <summary>Gets <c>people.csv</c> as a file of a result set (see <see cref="AtomicOutput.WriteAll"/>).</summary>
+        public OutputFile CsvFile(ProgramResult result, IEnumerable<Participant> people) =>
+            new("people.csv", w => new PeopleCsvWriter { ForExcelGerman = Excel, Redactor = Redactor, Text = Text }.Write(w, PersonOutcome.Of(result, people)), Excel);
 
         /// <summary>Writes the letters, when asked for, as one set; false (reported) when the folder cannot be written.</summary>
         public bool TryWriteLetters(CliConsole console, ProgramResult result, IEnumerable<Participant> people)

@@ -27,16 +27,6 @@ public static class MatchingDefaults
     internal const int PricingViolatorsPerMentee = 8;
 
     /// <summary>
-    /// Pricing repairs the last optimum (successive shortest paths from it) instead of solving again when a round added
-    /// at most this many pairs; speed only (a repair's potentials are less central than a fresh solve's, so after a
-    /// larger round they can let more pairs violate and cost rounds).
-    /// </summary>
-    internal const int RepairMostAdded = 64;
-
-    /// <summary>How many nodes, per node of the network, a repair's searches may settle before it gives up and the network is solved from scratch; speed only.</summary>
-    internal const long RepairWorkPerNode = 4;
-
-    /// <summary>
     /// From how many mentee–mentor pairs <c>match run</c> keeps each mentee's best mentors and prices the rest instead
     /// of scoring every pair (the result is optimal over all pairs either way; pricing is faster and smaller).
     /// </summary>

@@ -235,27 +235,33 @@ internal sealed class RunCommand : Command
             Seed: null);
         bool written = AtomicOutput.TryWriteAll(_console, output, files =>
         {
-            files.Write("matches.csv", w => writer.WriteMatches(w, result), excel);
-            files.Write("unmatched.csv", w => writer.WriteUnmatched(w, result), excel);
-            files.Write("mentors.csv", w => writer.WriteMentorLoads(w, result), excel);
-            files.Write("summary.json", w => json.WriteSummary(w, result, summary, run));
-            people.WriteCsv(files, Core.Models.OneToOneModel.FromEngine(result), problem.Participants);
-            files.Write("report.html", w => new HtmlReportWriter { Redactor = redactor, Text = TextCatalog.For(language), Participants = problem.Participants }.Write(w, result, summary, run));
+            // The files are independent: written at once, on every core.
+            List<OutputFile> set =
+            [
+                new("matches.csv", w => writer.WriteMatches(w, result), excel),
+                new("unmatched.csv", w => writer.WriteUnmatched(w, result), excel),
+                new("mentors.csv", w => writer.WriteMentorLoads(w, result), excel),
+                new("summary.json", w => json.WriteSummary(w, result, summary, run)),
+                people.CsvFile(Core.Models.OneToOneModel.FromEngine(result), problem.Participants),
+                new("report.html", w => new HtmlReportWriter { Redactor = redactor, Text = TextCatalog.For(language), Participants = problem.Participants }.Write(w, result, summary, run)),
+            ];
             if (parseResult.GetValue(FormatOption) == "json")
             {
-                files.Write("result.json", w => json.WriteResult(w, result, summary, run));
+                set.Add(new("result.json", w => json.WriteResult(w, result, summary, run)));
             }
 
             if (rounds.Rounds.Count > 0)
             {
-                files.Write("rounds.csv", w => RoundReport.WriteRounds(w, RoundFairness.Of(program.Participants, [.. rounds.Rounds, RoundFairness.FromResult("this round", result)])));
+                set.Add(new("rounds.csv", w => RoundReport.WriteRounds(w, RoundFairness.Of(program.Participants, [.. rounds.Rounds, RoundFairness.FromResult("this round", result)]))));
             }
 
             foreach (var (file, read) in program.Reads.Where(r => r.Result.Rejected.Count > 0 && !redactor.IsRedacting))
             {
                 string name = program.Reads.Count == 1 ? "rejected.csv" : $"rejected-{Path.GetFileNameWithoutExtension(file.Name)}.csv";
-                files.Write(name, w => writer.WriteRejected(w, read.Mapping!.Headers, read.Rejected), excel);
+                set.Add(new(name, w => writer.WriteRejected(w, read.Mapping!.Headers, read.Rejected), excel));
             }
+
+            files.WriteAll(set);
         });
         if (!written || !people.TryWriteLetters(_console, Core.Models.OneToOneModel.FromEngine(result), problem.Participants))
         {

@@ -1,6 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Matching.Core.Scoring;
 
 namespace Matching.Core.Candidates;
@@ -59,6 +60,7 @@ internal sealed class MentorBitsets
     /// Starts a mentee: the mentors it may meet (those who take anyone, and share a language when one is required),
     /// and its skill and goal overlaps with each of them as bit-sliced counters.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Start(Groups groups, ReadOnlySpan<ulong> wanted, ReadOnlySpan<ulong> goals, ReadOnlySpan<ulong> languages, bool blockByLanguage, int wantedCount, int goalCount, int levelCount)
     {
         groups.Reset(wantedCount, goalCount, levelCount);
@@ -193,6 +195,7 @@ internal sealed class MentorBitsets
         public void AddGoal(ulong[] set) => Add(_goalPlanes, _goalBits, set);
 
         /// <summary>The pool's mentors with exactly these overlaps and this level's set; empty when there are none.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public ReadOnlySpan<ulong> Group(int skills, int goals, ulong[] level)
         {
             int pair = (skills * (_goals + 1)) + goals;
@@ -226,6 +229,7 @@ internal sealed class MentorBitsets
             return found ? _group : [];
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private ulong Exactly(ulong[] planes, int bits, int count, int w)
         {
             ulong result = ~0UL;
@@ -238,6 +242,7 @@ internal sealed class MentorBitsets
             return result;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Add(ulong[] planes, int bits, ulong[] set)
         {
             for (int w = 0; w < words; w++)

@@ -1,6 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Scoring;
@@ -73,6 +74,7 @@ internal sealed class MentorIndex
     /// (<see cref="MentorWorkspace.KeyBound"/>); a mentor's key then comes from <see cref="KeyOf"/>, a group of mentors
     /// by key from <see cref="Bitsets"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MenteeBounds Prepare(int mentee, MentorWorkspace work)
     {
         Participant p = Participants[mentee];
@@ -114,6 +116,7 @@ internal sealed class MentorIndex
     }
 
     /// <summary>Gets one mentor position's key for the mentee of <see cref="Prepare"/> (−1: outside its language pool).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int KeyOf(int j, MentorWorkspace work)
     {
         if (_skillWords == 1 && _goalWords == 1 && _languageWords == 1)
@@ -126,6 +129,61 @@ internal sealed class MentorIndex
         return work.BlockByLanguage && Overlap(_languages, _languageWords, j, work.Languages) == 0 && !_speaksNone[j]
             ? -1
             : (Overlap(_offered, _skillWords, j, work.Wanted) * work.Stride) + (Overlap(_goals, _goalWords, j, work.Goals) * work.LevelCount) + LevelIndex[j];
+    }
+
+    /// <summary>
+    /// Lays the mentors' answers out in <paramref name="order"/> (mentor positions), so that a pass over mentors in
+    /// that order reads memory front to back: <see cref="OrderedKeys.KeyAt"/>(t) equals <see cref="KeyOf"/>(order[t]).
+    /// </summary>
+    public OrderedKeys InOrder(int[] order) => new(this, order);
+
+    /// <summary>Every mentor's key inputs in a given order (single-word bitsets; otherwise it defers to <see cref="KeyOf"/>).</summary>
+    internal sealed class OrderedKeys
+    {
+        private readonly MentorIndex _index;
+        private readonly int[] _order;
+        private readonly ulong[] _offered;
+        private readonly ulong[] _goals;
+        private readonly ulong[] _languages;
+        private readonly bool[] _speaksNone;
+        private readonly int[] _level;
+        private readonly bool _narrow;
+
+        public OrderedKeys(MentorIndex index, int[] order)
+        {
+            _index = index;
+            _order = order;
+            _narrow = index._skillWords == 1 && index._goalWords == 1 && index._languageWords == 1;
+            int n = _narrow ? order.Length : 0;
+            _offered = new ulong[n];
+            _goals = new ulong[n];
+            _languages = new ulong[n];
+            _speaksNone = new bool[n];
+            _level = new int[n];
+            for (int t = 0; t < n; t++)
+            {
+                int j = order[t];
+                _offered[t] = index._offered[j];
+                _goals[t] = index._goals[j];
+                _languages[t] = index._languages[j];
+                _speaksNone[t] = index._speaksNone[j];
+                _level[t] = index.LevelIndex[j];
+            }
+        }
+
+        /// <summary>Gets the key of the mentor at <paramref name="t"/> in the order, as <see cref="KeyOf"/> gives it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int KeyAt(int t, MentorWorkspace work)
+        {
+            if (!_narrow)
+            {
+                return _index.KeyOf(_order[t], work);
+            }
+
+            return work.BlockByLanguage && (_languages[t] & work.Languages[0]) == 0 && !_speaksNone[t]
+                ? -1
+                : (BitOperations.PopCount(_offered[t] & work.Wanted[0]) * work.Stride) + (BitOperations.PopCount(_goals[t] & work.Goals[0]) * work.LevelCount) + _level[t];
+        }
     }
 
     private static int Overlap(ulong[] rows, int words, int j, ReadOnlySpan<ulong> row)

@@ -1,5 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Runtime.CompilerServices;
+
 namespace Matching.Core.Candidates;
 
 /// <summary>
@@ -91,6 +93,7 @@ internal sealed class MentorWorkspace(int mentors, int k, int words)
     }
 
     /// <summary>Returns every key (occurring or not), highest bound first, ties by key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<int> AllKeysByFallingBound()
     {
         Span<int> order = _keyOrder.AsSpan(0, _keyCount);
@@ -111,6 +114,7 @@ internal sealed class MentorWorkspace(int mentors, int k, int words)
     public bool Marked(int j) => _markStamp[j] == _stamp;
 
     /// <summary>Keeps the k best by points, ties by lower mentor position.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Offer(int j, int points)
     {
         int at = _count;

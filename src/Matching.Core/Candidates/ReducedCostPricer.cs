@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Runtime.CompilerServices;
 using Matching.Core.Problem;
 using Matching.Core.Scoring;
 
@@ -69,6 +70,7 @@ internal static class ReducedCostPricer
         }
 
         long[] potential = [.. order.Select(j => potentials[n + j])];
+        MentorIndex.OrderedKeys keys = index.InOrder(order);
         long found = 0;
         long scored = 0;
         Parallel.For(
@@ -76,6 +78,7 @@ internal static class ReducedCostPricer
             n,
             new ParallelOptions { CancellationToken = cancellationToken },
             () => new Search(index.NewWorkspace(1), limit),
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             (i, _, search) =>
             {
                 ReadOnlySpan<int> kept = problem.CandidatesOf(i);
@@ -117,7 +120,7 @@ internal static class ReducedCostPricer
                         continue;
                     }
 
-                    int key = index.KeyOf(j, work);
+                    int key = keys.KeyAt(t, work);
                     if (key < 0)
                     {
                         continue;
@@ -172,6 +175,7 @@ internal static class ReducedCostPricer
             _mentors = mentors;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Try(PricingTerms terms, WeightedScorer scorer, int mentee, int mentor, int i, int j, long potential, Span<double> values)
         {
             if (scorer.Check(mentee, mentor) != BlockReason.None)

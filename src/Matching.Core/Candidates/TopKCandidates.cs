@@ -1,6 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Matching.Core.Domain;
 using Matching.Core.Problem;
 using Matching.Core.Scoring;
@@ -69,6 +70,7 @@ public static class TopKCandidates
             mentees.Count,
             new ParallelOptions { CancellationToken = cancellationToken },
             () => index.NewWorkspace(k),
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             (i, _, work) =>
             {
                 int mentee = mentees[i];

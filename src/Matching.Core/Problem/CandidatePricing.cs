@@ -91,10 +91,12 @@ internal static class CandidatePricing
             candidates[(i * m) + j] = true;
         }
 
+        AssignmentResult? previous = null;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AssignmentResult result = solver.Solve(build(candidates), cancellationToken);
+            AssignmentProblem problem = build(candidates);
+            AssignmentResult result = previous is null ? solver.Solve(problem, cancellationToken) : solver.Solve(problem, previous, cancellationToken);
             if (!result.Success)
             {
                 // A rule may only be satisfiable with pairs that were left out: decide on the full model.
@@ -159,6 +161,8 @@ internal static class CandidatePricing
             {
                 return result;
             }
+
+            previous = result;
         }
     }
 

@@ -30,12 +30,14 @@ public sealed class MatchingProblem
 
     private readonly int[][]? _candidates;
     private readonly int[][]? _candidatePoints;
+    private readonly int[] _mentorIndex;
 
     private MatchingProblem(IReadOnlyList<Participant> participants, IReadOnlyList<int> mentees, IReadOnlyList<int> mentors, WeightedScorer scorer, ScoreTable? scores, int[][]? candidates, int[][]? candidatePoints)
     {
         Participants = participants;
         Mentees = mentees;
         Mentors = mentors;
+        _mentorIndex = [.. mentors];
         Scorer = scorer;
         Scores = scores;
         _candidates = candidates;
@@ -176,4 +178,18 @@ public sealed class MatchingProblem
     /// <param name="mentorPosition">Position in <see cref="Mentors"/>.</param>
     public BlockReason BlockOf(int menteePosition, int mentorPosition) =>
         Scores?.BlockAt(menteePosition, mentorPosition) ?? Scorer.Check(Mentees[menteePosition], Mentors[mentorPosition]);
+
+    /// <summary>Gets the hard rule of a mentee position with every mentor position, as <see cref="BlockOf"/> gives it one by one.</summary>
+    /// <param name="menteePosition">Position in <see cref="Mentees"/>.</param>
+    /// <param name="blocks">Receives one rule per mentor position (at least <see cref="Mentors"/>.Count long).</param>
+    internal void BlocksOfRow(int menteePosition, Span<BlockReason> blocks)
+    {
+        if (Scores is { } table)
+        {
+            table.BlockRow(menteePosition).CopyTo(blocks);
+            return;
+        }
+
+        Scorer.CheckRow(Mentees[menteePosition], _mentorIndex, blocks);
+    }
 }

@@ -102,6 +102,9 @@ internal sealed class ScoreTable
 
     public BlockReason BlockAt(int row, int column) => _blocked[_rowOf[row]][column];
 
+    /// <summary>Gets the hard rule of a row with every column, in column order.</summary>
+    public ReadOnlySpan<BlockReason> BlockRow(int row) => _blocked[_rowOf[row]];
+
     public ReadOnlySpan<int> Row(int row) => _points[_rowOf[row]];
 
     /// <summary>Per-thread scratch: one row being scored.</summary>

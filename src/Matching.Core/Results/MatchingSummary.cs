@@ -67,12 +67,29 @@ public sealed class MatchingSummary
             histogram[Math.Clamp((int)(score / 10), 0, 9)]++;
         }
 
-        var satisfaction = new List<(Criterion, double)>();
-        foreach (Criterion criterion in Enum.GetValues<Criterion>())
+        // One pass over the matches gathers every criterion's values, in match order as a pass per criterion would.
+        Criterion[] criteria = Enum.GetValues<Criterion>();
+        var valuesOf = new List<double>[criteria.Max(c => (int)c) + 1];
+        foreach (Criterion criterion in criteria)
         {
-            var values = result.Matches
-                .SelectMany(m => m.Explanation.Contributions.Where(c => c.Criterion == criterion && c.Weight > 0).Select(c => c.Value))
-                .ToList();
+            valuesOf[(int)criterion] = [];
+        }
+
+        foreach (Match match in result.Matches)
+        {
+            foreach (CriterionContribution c in match.Explanation.Contributions)
+            {
+                if (c.Weight > 0 && (uint)c.Criterion < (uint)valuesOf.Length && valuesOf[(int)c.Criterion] is { } values)
+                {
+                    values.Add(c.Value);
+                }
+            }
+        }
+
+        var satisfaction = new List<(Criterion, double)>();
+        foreach (Criterion criterion in criteria)
+        {
+            List<double> values = valuesOf[(int)criterion];
             if (values.Count > 0)
             {
                 satisfaction.Add((criterion, values.Average()));

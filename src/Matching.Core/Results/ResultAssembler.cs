@@ -30,22 +30,29 @@ internal static class ResultAssembler
         MatchingProblem problem = rules.Problem;
         TextCatalog text = TextCatalog.For(rules.Options.Language);
         var explainer = new Explainer(problem.Participants, problem.Scorer, rules.Options.Language);
-        var matches = new List<Match>();
         var load = new int[problem.Mentors.Count];
+        var paired = new List<(int Mentee, int Mentor)>();
         for (int i = 0; i < problem.Mentees.Count; i++)
         {
             int j = mentorOf[i];
-            if (j < 0)
+            if (j >= 0)
             {
-                continue;
+                load[j]++;
+                paired.Add((i, j));
             }
+        }
 
-            load[j]++;
+        // Each pair is scored and explained on its own, so on every core; the list keeps mentee order.
+        var explained = new Match[paired.Count];
+        Parallel.For(0, paired.Count, t =>
+        {
+            var (i, j) = paired[t];
             int mentee = problem.Mentees[i];
             int mentor = problem.Mentors[j];
             double score = problem.PointsAt(i, j) / (double)ScoreTable.PointsPerScore;
-            matches.Add(new Match(problem.Participants[mentee], problem.Participants[mentor], score, explainer.Explain(mentee, mentor)));
-        }
+            explained[t] = new Match(problem.Participants[mentee], problem.Participants[mentor], score, explainer.Explain(mentee, mentor));
+        });
+        var matches = new List<Match>(explained);
 
         // Each unmatched mentee's reason checks its row of mentors; the rows are independent, so on every core.
         var waiting = new List<int>();

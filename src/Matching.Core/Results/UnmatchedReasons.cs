@@ -12,6 +12,9 @@ namespace Matching.Core.Results;
 /// <summary>Says, in the program's language, why a mentee or a mentor of an optimal matching was left unmatched.</summary>
 internal static class UnmatchedReasons
 {
+    /// <summary>One more than the largest <see cref="BlockReason"/> value: the length of a count per rule.</summary>
+    private static readonly int BlockReasonCount = Enum.GetValues<BlockReason>().Max(b => (int)b) + 1;
+
     public static string ForMentee(ProgramRules rules, int i, TextCatalog text)
     {
         MatchingProblem problem = rules.Problem;
@@ -35,18 +38,22 @@ internal static class UnmatchedReasons
             return text.NoMentors;
         }
 
+        int m = problem.Mentors.Count;
+        BlockReason[] row = new BlockReason[m];
+        problem.BlocksOfRow(i, row);
         int compatible = 0;
         int excluded = 0;
         int tired = 0;
-        var blocks = new Dictionary<BlockReason, int>();
-        var ruledOut = new Dictionary<PairRule, int>();
-        for (int j = 0; j < problem.Mentors.Count; j++)
+        Span<int> blocks = stackalloc int[BlockReasonCount];
+        Dictionary<PairRule, int>? ruledOut = null;
+        for (int j = 0; j < m; j++)
         {
-            BlockReason block = problem.BlockOf(i, j);
+            BlockReason block = row[j];
             if (block == BlockReason.None && rules.IsExcluded(i, j))
             {
                 excluded++;
                 PairRule rule = rules.PairRuleOf(i, j) ?? PairRule.Excluded;
+                ruledOut ??= [];
                 ruledOut[rule] = ruledOut.GetValueOrDefault(rule) + 1;
             }
             else if (block == BlockReason.None)
@@ -54,14 +61,15 @@ internal static class UnmatchedReasons
                 compatible++;
                 tired += rules.MentorRuleOf(j) == PersonRule.Fatigue ? 1 : 0;
             }
-            else if (block != BlockReason.SamePerson)
+            else
             {
-                blocks[block] = blocks.GetValueOrDefault(block) + 1;
+                blocks[(int)block]++;
             }
         }
 
         if (compatible == 0 && excluded > 0)
         {
+            ruledOut ??= [];
             return ruledOut.Count == 1 && ruledOut.ContainsKey(PairRule.Excluded)
                 ? text.OnlyExcludedMentors(excluded)
                 : text.OnlyRuledOutMentors(ruledOut.OrderByDescending(r => r.Value).ThenBy(r => r.Key));
@@ -70,12 +78,23 @@ internal static class UnmatchedReasons
         if (compatible == 0)
         {
             Participant mentee = problem.Participants[problem.Mentees[i]];
-            if (blocks.Count == 1 && blocks.ContainsKey(BlockReason.NoSharedLanguage))
+
+            // Every rule but the same person, with its count: the rules that block at least one mentor.
+            var counts = new List<KeyValuePair<BlockReason, int>>();
+            for (int b = 0; b < BlockReasonCount; b++)
+            {
+                if (blocks[b] > 0 && (BlockReason)b is not (BlockReason.None or BlockReason.SamePerson))
+                {
+                    counts.Add(new((BlockReason)b, blocks[b]));
+                }
+            }
+
+            if (counts.Count == 1 && counts[0].Key == BlockReason.NoSharedLanguage)
             {
                 return text.NoSharedLanguage(string.Join(", ", mentee.Languages.Select(text.LanguageName).Order(StringComparer.OrdinalIgnoreCase)));
             }
 
-            return text.AllMentorsBlocked(blocks.OrderByDescending(b => b.Value).ThenBy(b => b.Key));
+            return text.AllMentorsBlocked(counts.OrderByDescending(b => b.Value).ThenBy(b => b.Key));
         }
 
         if (rules.Options.UnmatchedPenalty is double penalty)

@@ -492,11 +492,20 @@ public sealed class ProgramRules
 
     private void AddSparsePair(AssignmentProblemBuilder builder, FlowModel model, int i, int j, int points)
     {
-        bool locked = _lockedMentorOf[i] == j;
-        if (_capacity[j] > 0 && !IsExcluded(i, j) && (locked || Value(i, j, points) >= model.Threshold))
+        var (_, cost) = SparsePairCost(model, i, j, points);
+        if (cost >= 0)
         {
-            builder.AddPair(i, j, model.CountOnly ? 0 : PairCost(i, j, points), locked);
+            builder.AddPair(i, j, cost, _lockedMentorOf[i] == j);
         }
+    }
+
+    /// <summary>Gets a sparse network pair's cost in <paramref name="model"/>, or −1 when the model leaves it out.</summary>
+    private (int Mentor, long Cost) SparsePairCost(FlowModel model, int i, int j, int points)
+    {
+        bool locked = _lockedMentorOf[i] == j;
+        return _capacity[j] > 0 && !IsExcluded(i, j) && (locked || Value(i, j, points) >= model.Threshold)
+            ? (j, model.CountOnly ? 0 : PairCost(i, j, points))
+            : (j, -1);
     }
 
     /// <summary>Gets, per mentee position, the mentors whose pair must be in every network: its kept pair and its adjusted pairs.</summary>
@@ -562,20 +571,28 @@ public sealed class ProgramRules
         int rounds = 0;
         var violators = new (int Mentor, int Points)[]?[n];
         AssignmentResult? previous = null;
-        long lastAdded = 0;
+        AssignmentProblem? network = null;
+        var newPairs = new (int Mentor, long Cost)[]?[n];
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var builder = new AssignmentProblemBuilder(n, m, 0);
-            SetSides(builder, model);
-            AddSparsePairs(builder, model, added);
-            AssignmentProblem network = builder.Build();
-            // After a round that added few pairs, the last optimum is repaired instead of solved again from scratch
-            // (it gives up past its work limit, and a result of either way carries its certificate).
-            AssignmentResult? repaired = previous is not null && lastAdded <= MatchingDefaults.RepairMostAdded
-                ? solver.Resolve(network, previous, MatchingDefaults.RepairWorkPerNode * (n + m + 1L), cancellationToken)
-                : null;
-            AssignmentResult result = repaired ?? solver.Solve(network, cancellationToken);
+            // After the first round the network grows by the violators, and the network simplex starts from the last
+            // optimal tree: only the added pairs pivot in.
+            AssignmentResult result;
+            if (previous is null)
+            {
+                var builder = new AssignmentProblemBuilder(n, m, 0);
+                SetSides(builder, model);
+                AddSparsePairs(builder, model, added);
+                network = builder.Build();
+                result = solver.Solve(network, cancellationToken);
+            }
+            else
+            {
+                network = network!.WithAddedPairs(newPairs);
+                result = solver.Solve(network, previous, cancellationToken);
+            }
+
             rounds++;
             if (!result.Success)
             {
@@ -596,14 +613,15 @@ public sealed class ProgramRules
 
             for (int i = 0; i < n; i++)
             {
+                newPairs[i] = null;
                 if (violators[i] is { } pairs)
                 {
                     (added[i] ??= []).AddRange(pairs);
+                    newPairs[i] = [.. pairs.Select(p => SparsePairCost(model, i, p.Mentor, p.Points)).Where(c => c.Cost >= 0)];
                 }
             }
 
             previous = result;
-            lastAdded = found;
         }
     }
 

@@ -1,6 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Matching.Core.Scoring;
 
@@ -30,7 +31,12 @@ internal sealed class TagMatrix
     public ReadOnlySpan<ulong> Row(int row) => _bits.AsSpan(row * WordCount, WordCount);
 
     /// <summary>Counts the tags two rows share; <paramref name="other"/> must use the same vocabulary.</summary>
-    public int IntersectCount(int row, TagMatrix other, int otherRow)
+    /// <remarks>Loop-free for vocabularies of up to 64 tags, so it inlines into the scorer's per-pair code.</remarks>
+    public int IntersectCount(int row, TagMatrix other, int otherRow) =>
+        WordCount == 1 ? BitOperations.PopCount(_bits[row] & other._bits[otherRow]) : IntersectWords(row, other, otherRow);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int IntersectWords(int row, TagMatrix other, int otherRow)
     {
         ReadOnlySpan<ulong> a = _bits.AsSpan(row * WordCount, WordCount);
         ReadOnlySpan<ulong> b = other._bits.AsSpan(otherRow * WordCount, WordCount);

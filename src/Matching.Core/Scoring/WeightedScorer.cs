@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Runtime.CompilerServices;
 using Matching.Core.Domain;
 
 namespace Matching.Core.Scoring;
@@ -33,7 +34,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
 
     private static readonly string[] FrequencyLadder = ["weekly", "biweekly", "monthly", "quarterly"];
 
-    private readonly IReadOnlyList<Participant> _participants;
+    private readonly Participant[] _participants;
     private readonly ScoringOptions _options;
     private readonly TagMatrix _skillsOffered;
     private readonly TagMatrix _skillsWanted;
@@ -46,11 +47,17 @@ public sealed class WeightedScorer : ICompatibilityScorer
     private readonly int[] _email;
     private readonly int[] _manager;
     private readonly int[][] _preferences;
-    private readonly int[][] _declines;
+    private readonly int[]?[] _declines;
     private readonly double[] _weights;
     private readonly bool _hasMinimums;
     private readonly bool[] _asked;
     private readonly bool[] _async;
+
+    // Per participant, side by side, what a pair's check and score read, so scoring a pair touches no Participant.
+    private readonly WeeklyAvailability[] _availability;
+    private readonly int?[] _careerLevel;
+    private readonly bool[] _takesMentees;
+    private readonly bool[] _affinity;
 
     /// <summary>Initializes a scorer for <paramref name="participants"/>.</summary>
     /// <param name="participants">Everyone in the program; indices passed to the scorer refer to this list.</param>
@@ -62,7 +69,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
         ArgumentNullException.ThrowIfNull(participants);
         _options = options ?? ScoringOptions.Default;
         _options.Validate();
-        _participants = participants;
+        _participants = [.. participants];
 
         var skills = new TagVocabulary();
         var goals = new TagVocabulary();
@@ -90,13 +97,18 @@ public sealed class WeightedScorer : ICompatibilityScorer
         var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         _email = Intern(participants.Select(p => p.Email), keys);
         _manager = Intern(participants.Select(p => p.ManagerEmail), keys);
-        var lookup = BuildLookup(participants);
-        _preferences = [.. participants.Select(p => Resolve(p.PreferredMentors, lookup, sort: false))];
-        _declines = [.. participants.Select(p => Resolve(p.DeclinedMentees, lookup, sort: true))];
+        // Names, ids and emails are looked up only when someone ranked mentors or declined mentees.
+        Dictionary<string, int>? lookup = participants.Any(p => p.PreferredMentors.Count > 0 || p.DeclinedMentees.Count > 0) ? BuildLookup(participants) : null;
+        _preferences = [.. participants.Select(p => lookup is null ? [] : Resolve(p.PreferredMentors, lookup, sort: false))];
+        _declines = [.. participants.Select(p => lookup is not null && Resolve(p.DeclinedMentees, lookup, sort: true) is { Length: > 0 } declined ? declined : null)];
         _weights = [.. Enum.GetValues<Criterion>().Select(_options.WeightOf)];
         _hasMinimums = _options.Minimums.Count > 0;
         _organisation = Intern(participants.Select(p => p.Organisation));
         _async = [.. participants.Select(p => p.MeetingFormats.Any(IsAsynchronous))];
+        _availability = [.. participants.Select(p => p.Availability)];
+        _careerLevel = [.. participants.Select(p => p.CareerLevel)];
+        _takesMentees = [.. participants.Select(p => p.Capacity > 0)];
+        _affinity = [.. participants.Select((p, i) => p.WantsAffinity && _identity.CountOf(i) > 0)];
 
         // A criterion nobody answered (the survey never asked it) is left out of every mean instead of scoring 0.5.
         // Affinity and preference are decided per mentee (see Counts), so their entries are never read.
@@ -119,16 +131,15 @@ public sealed class WeightedScorer : ICompatibilityScorer
     public static int CriterionCount { get; } = Enum.GetValues<Criterion>().Length;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BlockReason Check(int mentee, int mentor)
     {
-        Participant a = _participants[mentee];
-        Participant b = _participants[mentor];
-        if (mentee == mentor || ReferenceEquals(a, b))
+        if (mentee == mentor || ReferenceEquals(_participants[mentee], _participants[mentor]))
         {
             return BlockReason.SamePerson;
         }
 
-        if (b.Capacity <= 0)
+        if (!_takesMentees[mentor])
         {
             return BlockReason.NoCapacity;
         }
@@ -144,13 +155,13 @@ public sealed class WeightedScorer : ICompatibilityScorer
             return BlockReason.ReportingLine;
         }
 
-        if (_declines[mentor].Length > 0 && Array.BinarySearch(_declines[mentor], mentee) >= 0)
+        if (_declines[mentor] is { } declined && Array.BinarySearch(declined, mentee) >= 0)
         {
             return BlockReason.Declined;
         }
 
-        if (_options.MinimumOverlapHours > 0 && !a.Availability.IsEmpty && !b.Availability.IsEmpty
-            && a.Availability.OverlapHours(b.Availability) < _options.MinimumOverlapHours)
+        if (_options.MinimumOverlapHours > 0 && !_availability[mentee].IsEmpty && !_availability[mentor].IsEmpty
+            && _availability[mentee].OverlapHours(_availability[mentor]) < _options.MinimumOverlapHours)
         {
             return BlockReason.TooLittleOverlap;
         }
@@ -177,7 +188,21 @@ public sealed class WeightedScorer : ICompatibilityScorer
         return BlockReason.None;
     }
 
+    /// <summary>Checks one mentee against many mentors: <c>blocks[t] = Check(mentee, mentors[t])</c>.</summary>
+    /// <param name="mentee">Index of the mentee.</param>
+    /// <param name="mentors">Indices of the mentors.</param>
+    /// <param name="blocks">Receives one rule per mentor.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void CheckRow(int mentee, ReadOnlySpan<int> mentors, Span<BlockReason> blocks)
+    {
+        for (int t = 0; t < mentors.Length; t++)
+        {
+            blocks[t] = Check(mentee, mentors[t]);
+        }
+    }
+
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Score(int mentee, int mentor, Span<double> criteria)
     {
         if (criteria.Length < CriterionCount)
@@ -185,18 +210,18 @@ public sealed class WeightedScorer : ICompatibilityScorer
             throw new ArgumentException($"Need room for {CriterionCount} criteria.", nameof(criteria));
         }
 
-        Participant a = _participants[mentee];
-        Participant b = _participants[mentor];
+        WeeklyAvailability a = _availability[mentee];
+        WeeklyAvailability b = _availability[mentor];
         criteria[(int)Criterion.Skills] = Coverage(_skillsWanted, mentee, _skillsOffered, mentor);
         criteria[(int)Criterion.Goals] = Coverage(_goals, mentee, _goals, mentor);
         criteria[(int)Criterion.Availability] = AsynchronousOnly(mentee, mentor)
             ? 1.0
-            : a.Availability.IsEmpty || b.Availability.IsEmpty
+            : a.IsEmpty || b.IsEmpty
             ? Neutral
-            : Math.Min(1.0, a.Availability.OverlapHours(b.Availability) / (double)_options.TargetOverlapHours);
+            : Math.Min(1.0, a.OverlapHours(b) / (double)_options.TargetOverlapHours);
         criteria[(int)Criterion.CareerLevel] = _options.ReverseMentoring
-            ? CareerFit(b.CareerLevel, a.CareerLevel)
-            : CareerFit(a.CareerLevel, b.CareerLevel);
+            ? CareerFit(_careerLevel[mentor], _careerLevel[mentee])
+            : CareerFit(_careerLevel[mentee], _careerLevel[mentor]);
         criteria[(int)Criterion.MeetingFormat] = _formats.CountOf(mentee) == 0 || _formats.CountOf(mentor) == 0
             ? Neutral
             : _formats.IntersectCount(mentee, _formats, mentor) > 0 ? 1.0 : 0.0;
@@ -231,7 +256,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
     /// <param name="criterion">The criterion.</param>
     public bool Counts(int mentee, Criterion criterion) => criterion switch
     {
-        Criterion.Affinity => _participants[mentee].WantsAffinity && _identity.CountOf(mentee) > 0,
+        Criterion.Affinity => _affinity[mentee],
         Criterion.Preference => _preferences[mentee].Length > 0,
         _ => _asked[(int)criterion],
     };

@@ -58,10 +58,14 @@ public sealed class PeopleCsvWriter
             csv.WriteField(string.Join("; ", person.Partners.Select(p => PersonText.PartCode(p.Part))));
             csv.WriteField(string.Join("; ", person.Partners.Select(p => Redactor.NameOf(p.Person))));
             csv.WriteField(string.Join("; ", person.Partners.Select(p => Redactor.EmailOf(p.Person))));
-            csv.WriteField(person.IsMatched ? person.Partners.Select(p => p.Placement).Distinct().Average(p => p.Score).ToString("0.0", culture) : string.Empty);
+            csv.WriteField(person.IsMatched ? MeanScore(person).ToString("0.0", culture) : string.Empty);
             csv.WriteField(PersonText.Reasons(person, Redactor));
             csv.WriteField(PersonText.Introduction(person, Text, Redactor));
             csv.NextRecord();
         }
     }
+
+    /// <summary>The mean score of a person's placements; one partner (every one-to-one person) needs no distinct placements, whose record comparison hashes both people in full.</summary>
+    private static double MeanScore(PersonOutcome person) =>
+        person.Partners.Length == 1 ? person.Partners[0].Placement.Score : person.Partners.Select(p => p.Placement).Distinct().Average(p => p.Score);
 }

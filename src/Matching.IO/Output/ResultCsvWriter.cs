@@ -34,16 +34,18 @@ public sealed class ResultCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         using var csv = CreateWriter(writer);
-        csv.Context.RegisterClassMap(new MatchRowMap(Text));
-        csv.WriteRecords(result.Matches.Select(m => new MatchRow
+        WriteRow(csv, Text.MenteeLabel, Text.MenteeEmailLabel, Text.MentorLabel, Text.MentorEmailLabel, Text.ScoreLabel, Text.ReasonsLabel);
+        foreach (Match m in result.Matches)
         {
-            Mentee = Redactor.NameOf(m.Mentee),
-            MenteeEmail = Redactor.EmailOf(m.Mentee),
-            Mentor = Redactor.NameOf(m.Mentor),
-            MentorEmail = Redactor.EmailOf(m.Mentor),
-            Score = FormatScore(m.Score),
-            Reasons = string.Join("; ", m.Explanation.Reasons),
-        }));
+            WriteRow(
+                csv,
+                Redactor.NameOf(m.Mentee),
+                Redactor.EmailOf(m.Mentee),
+                Redactor.NameOf(m.Mentor),
+                Redactor.EmailOf(m.Mentor),
+                FormatScore(m.Score),
+                string.Join("; ", m.Explanation.Reasons));
+        }
     }
 
     /// <summary>Writes one row per unmatched person: who, which side, and why.</summary>
@@ -54,15 +56,7 @@ public sealed class ResultCsvWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
-        using var csv = CreateWriter(writer);
-        csv.Context.RegisterClassMap(new UnmatchedRowMap(Text));
-        csv.WriteRecords(result.Unmatched.Select(u => new UnmatchedRow
-        {
-            Name = Redactor.NameOf(u.Participant),
-            Email = Redactor.EmailOf(u.Participant),
-            Unmatched = Text.UnmatchedSide(u.Side),
-            Reason = u.Reason,
-        }));
+        WriteUnmatched(writer, result.Unmatched);
     }
 
     /// <summary>Writes one row per undirected pair of a peer result (never A–B and B–A twice): both people, score, reasons.</summary>
@@ -100,15 +94,7 @@ public sealed class ResultCsvWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
-        using var csv = CreateWriter(writer);
-        csv.Context.RegisterClassMap(new UnmatchedRowMap(Text));
-        csv.WriteRecords(result.Unmatched.Select(u => new UnmatchedRow
-        {
-            Name = Redactor.NameOf(u.Participant),
-            Email = Redactor.EmailOf(u.Participant),
-            Unmatched = Text.UnmatchedSide(u.Side),
-            Reason = u.Reason,
-        }));
+        WriteUnmatched(writer, result.Unmatched);
     }
 
     /// <summary>Writes one row per mentor: load against capacity.</summary>
@@ -120,14 +106,15 @@ public sealed class ResultCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         using var csv = CreateWriter(writer);
-        csv.Context.RegisterClassMap(new MentorRowMap(Text));
-        csv.WriteRecords(result.MentorLoads.Select(l => new MentorRow
+        WriteRow(csv, Text.MentorLabel, Text.EmailLabel, Text.MenteesLabel, Text.CapacityLabel);
+        foreach (MentorLoad l in result.MentorLoads)
         {
-            Mentor = Redactor.NameOf(l.Mentor),
-            Email = Redactor.EmailOf(l.Mentor),
-            Mentees = l.Load,
-            Capacity = l.Capacity,
-        }));
+            csv.WriteField(Redactor.NameOf(l.Mentor));
+            csv.WriteField(Redactor.EmailOf(l.Mentor));
+            csv.WriteField(l.Load);
+            csv.WriteField(l.Capacity);
+            csv.NextRecord();
+        }
     }
 
     /// <summary>Writes rejected survey rows: the original columns (sensitive ones blank) plus the line and the problems.</summary>
@@ -225,75 +212,24 @@ public sealed class ResultCsvWriter
     private string FormatScore(double score) =>
         score.ToString("0.0", ForExcelGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture);
 
-    private sealed class MatchRow
+    /// <summary>Writes one record field by field (no reflection, so the CSV files need no class maps).</summary>
+    private static void WriteRow(CsvWriter csv, params ReadOnlySpan<string> fields)
     {
-        public string Mentee { get; init; } = string.Empty;
-
-        public string MenteeEmail { get; init; } = string.Empty;
-
-        public string Mentor { get; init; } = string.Empty;
-
-        public string MentorEmail { get; init; } = string.Empty;
-
-        public string Score { get; init; } = string.Empty;
-
-        public string Reasons { get; init; } = string.Empty;
-    }
-
-    private sealed class MatchRowMap : ClassMap<MatchRow>
-    {
-        public MatchRowMap(TextCatalog text)
+        foreach (string field in fields)
         {
-            Map(r => r.Mentee).Name(text.MenteeLabel);
-            Map(r => r.MenteeEmail).Name(text.MenteeEmailLabel);
-            Map(r => r.Mentor).Name(text.MentorLabel);
-            Map(r => r.MentorEmail).Name(text.MentorEmailLabel);
-            Map(r => r.Score).Name(text.ScoreLabel);
-            Map(r => r.Reasons).Name(text.ReasonsLabel);
+            csv.WriteField(field);
         }
+
+        csv.NextRecord();
     }
 
-    private sealed class UnmatchedRow
+    private void WriteUnmatched(TextWriter writer, IEnumerable<UnmatchedParticipant> unmatched)
     {
-        public string Name { get; init; } = string.Empty;
-
-        public string Email { get; init; } = string.Empty;
-
-        public string Unmatched { get; init; } = string.Empty;
-
-        public string Reason { get; init; } = string.Empty;
-    }
-
-    private sealed class UnmatchedRowMap : ClassMap<UnmatchedRow>
-    {
-        public UnmatchedRowMap(TextCatalog text)
+        using var csv = CreateWriter(writer);
+        WriteRow(csv, Text.NameLabel, Text.EmailLabel, Text.UnmatchedLabel, Text.ReasonLabel);
+        foreach (UnmatchedParticipant u in unmatched)
         {
-            Map(r => r.Name).Name(text.NameLabel);
-            Map(r => r.Email).Name(text.EmailLabel);
-            Map(r => r.Unmatched).Name(text.UnmatchedLabel);
-            Map(r => r.Reason).Name(text.ReasonLabel);
-        }
-    }
-
-    private sealed class MentorRow
-    {
-        public string Mentor { get; init; } = string.Empty;
-
-        public string Email { get; init; } = string.Empty;
-
-        public int Mentees { get; init; }
-
-        public int Capacity { get; init; }
-    }
-
-    private sealed class MentorRowMap : ClassMap<MentorRow>
-    {
-        public MentorRowMap(TextCatalog text)
-        {
-            Map(r => r.Mentor).Name(text.MentorLabel);
-            Map(r => r.Email).Name(text.EmailLabel);
-            Map(r => r.Mentees).Name(text.MenteesLabel);
-            Map(r => r.Capacity).Name(text.CapacityLabel);
+            WriteRow(csv, Redactor.NameOf(u.Participant), Redactor.EmailOf(u.Participant), Text.UnmatchedSide(u.Side), u.Reason);
         }
     }
 }

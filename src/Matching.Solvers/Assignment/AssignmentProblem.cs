@@ -103,6 +103,70 @@ public sealed class AssignmentProblem
         return index;
     }
 
+    /// <summary>
+    /// Returns this problem with more (unlocked) pairs, each after its mentee's own pairs, as candidate pricing adds
+    /// them; the sides and the existing pairs are unchanged, so an optimum of this problem is a warm start for the
+    /// result (<see cref="AssignmentSolver.Solve(AssignmentProblem, AssignmentResult, CancellationToken)"/>).
+    /// </summary>
+    /// <param name="added">Per mentee, its new pairs' mentors and costs (null or empty: none); one entry per mentee.</param>
+    /// <returns>The grown problem (this one when nothing is added).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="added"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="added"/> has not one entry per mentee.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A mentor index is out of range.</exception>
+    public AssignmentProblem WithAddedPairs(IReadOnlyList<IReadOnlyList<(int Mentor, long Cost)>?> added)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        int n = MenteeCount;
+        if (added.Count != n)
+        {
+            throw new ArgumentException($"Expected one list of added pairs per mentee ({n}), got {added.Count}.", nameof(added));
+        }
+
+        long total = PairCount;
+        for (int i = 0; i < n; i++)
+        {
+            foreach (var (mentor, _) in added[i] ?? [])
+            {
+                if ((uint)mentor >= (uint)MentorCount)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(added), mentor, $"Mentor index must be in [0, {MentorCount}).");
+                }
+
+                total++;
+            }
+        }
+
+        if (total == PairCount)
+        {
+            return this;
+        }
+
+        var pairStart = new int[n + 1];
+        var pairMentor = new int[checked((int)total)];
+        var pairCost = new long[total];
+        var pairLocked = new bool[total];
+        int at = 0;
+        for (int i = 0; i < n; i++)
+        {
+            pairStart[i] = at;
+            int start = _pairStart[i];
+            int count = _pairStart[i + 1] - start;
+            Array.Copy(_pairMentor, start, pairMentor, at, count);
+            Array.Copy(_pairCost, start, pairCost, at, count);
+            Array.Copy(_pairLocked, start, pairLocked, at, count);
+            at += count;
+            foreach (var (mentor, cost) in added[i] ?? [])
+            {
+                pairMentor[at] = mentor;
+                pairCost[at] = cost;
+                at++;
+            }
+        }
+
+        pairStart[n] = at;
+        return new AssignmentProblem(pairStart, pairMentor, pairCost, pairLocked, _unmatchedPenalty, _minLoad, _maxLoad, _loadCostStart, _loadCost);
+    }
+
     /// <summary>Gets the cost of leaving a mentee unmatched, or <see cref="MustMatch"/>.</summary>
     /// <param name="mentee">The mentee index.</param>
     public long GetUnmatchedPenalty(int mentee) => _unmatchedPenalty[mentee];

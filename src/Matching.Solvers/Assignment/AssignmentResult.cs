@@ -11,8 +11,10 @@ public sealed class AssignmentResult
     private readonly int[] _mentorOf;
     private readonly long[] _potentials;
 
-    internal AssignmentResult(FlowStatus status, int[] mentorOf, long cost, CertificateReport? certificate, string? message, long[]? potentials = null)
+    internal AssignmentResult(FlowStatus status, int[] mentorOf, long cost, CertificateReport? certificate, string? message, long[]? potentials = null, AssignmentProblem? problem = null, FlowResult? flow = null)
     {
+        Problem = problem;
+        Flow = flow;
         _potentials = potentials ?? [];
         Status = status;
         _mentorOf = mentorOf;
@@ -43,6 +45,15 @@ public sealed class AssignmentResult
 
     /// <summary>Gets the verdict of the independent optimality check, or null when not optimal.</summary>
     public CertificateReport? Certificate { get; }
+
+    /// <summary>Gets the number of simplex pivots the flow solver took (0 when it is not the network simplex).</summary>
+    public long Pivots => Flow?.Pivots ?? 0;
+
+    /// <summary>Gets the problem solved, kept for a warm start from this result; null when not optimal.</summary>
+    internal AssignmentProblem? Problem { get; }
+
+    /// <summary>Gets the optimal flow of the problem's network, kept for a warm start; null when not optimal.</summary>
+    internal FlowResult? Flow { get; }
 
     /// <summary>Gets why no assignment exists, naming the constraint that cannot be met; null when optimal.</summary>
     public string? Message { get; }

@@ -116,86 +116,67 @@ public sealed class AssignmentSolver
     }
 
     /// <summary>
-    /// Re-solves <paramref name="problem"/> from an earlier optimum of a problem with the same mentees, mentors and
-    /// rules but fewer pairs (<see cref="FlowRepair"/>): the earlier assignment and potentials are the start, and only
-    /// the pairs that could improve it are repaired. Checks the certificate like <see cref="Solve"/>.
+    /// Solves <paramref name="problem"/>, which has the mentees, mentors, rules and pairs of
+    /// <paramref name="previous"/>'s problem and more pairs (candidate pricing adds pairs), starting from that optimum.
+    /// With the network simplex its optimal spanning tree is kept and only the new pairs are pivoted in; with another
+    /// flow solver the earlier assignment is repaired by successive shortest paths from it (<see cref="FlowRepair"/>).
+    /// Checks the certificate like <see cref="Solve(AssignmentProblem, CancellationToken)"/>.
     /// </summary>
     /// <param name="problem">The assignment problem with the added pairs.</param>
-    /// <param name="previous">An optimal result of the problem before the pairs were added.</param>
-    /// <param name="workLimit">The most nodes the repair's searches may settle before it gives up.</param>
-    /// <param name="cancellationToken">Cancels a long repair.</param>
-    /// <returns>The optimal, certified assignment, or null when the repair gave up or found no feasible repair (solve from scratch then).</returns>
+    /// <param name="previous">An optimal result of the earlier problem; when it is not one (other sides, a pair missing or changed), the problem is solved from scratch.</param>
+    /// <param name="cancellationToken">Cancels a long solve.</param>
+    /// <returns>The optimal assignment, or the constraint that cannot be met.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public AssignmentResult? Resolve(AssignmentProblem problem, AssignmentResult previous, long workLimit, CancellationToken cancellationToken = default)
+    public AssignmentResult Solve(AssignmentProblem problem, AssignmentResult previous, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(previous);
-        int n = problem.MenteeCount;
-        int m = problem.MentorCount;
-        if (!previous.Success || previous.MentorOf.Length != n || previous.Potentials.Length != n + m + 1)
+        if (previous is not { Problem: { } earlier, Flow: { } start }
+            || FindObviousConflict(problem) is not null
+            || ArcsOfEarlier(earlier, problem, start.Flow.Length) is not { } startArcs)
         {
-            return null;
+            return Solve(problem, cancellationToken);
         }
 
         FlowNetwork network = BuildNetwork(problem);
-        long[]? start = StartingFlow(problem, previous.MentorOf, network.ArcCount);
-        if (start is null)
+        if (_flowSolver is NetworkSimplexSolver simplex)
         {
-            return null;
+            FlowResult flow = simplex.Solve(network, start, startArcs, cancellationToken);
+            return flow.Success
+                ? Assemble(problem, network, flow)
+                : new AssignmentResult(flow.Status, [], 0, null, "the rules cannot all be met together: " + flow.Message);
         }
 
-        FlowResult? flow = FlowRepair.Resolve(network, start, previous.Potentials, workLimit, cancellationToken);
-        if (flow is not { Success: true })
+        // The earlier flow on its arcs' new places, the new pairs empty; a repair that fails its certificate is not
+        // reported (the network is solved from scratch then).
+        var startFlow = new long[network.ArcCount];
+        for (int a = 0; a < startArcs.Length; a++)
         {
-            return null;
+            startFlow[startArcs[a]] = start.Flow[a];
         }
 
-        // A repair that fails its certificate is not reported; the caller solves from scratch.
-        AssignmentResult result = Assemble(problem, network, flow);
-        return result.Certificate is { IsOptimal: true } ? result : null;
+        FlowResult? repaired = FlowRepair.Resolve(network, startFlow, start.Potentials, long.MaxValue, cancellationToken);
+        AssignmentResult? result = repaired is { Success: true } ? Assemble(problem, network, repaired) : null;
+        return result is { Certificate.IsOptimal: true } ? result : Solve(problem, cancellationToken);
     }
 
-    /// <summary>The flow of an assignment in the network of <paramref name="problem"/> (arc order of <see cref="BuildNetwork"/>), or null when a pair of it is not in the network.</summary>
-    private static long[]? StartingFlow(AssignmentProblem problem, ReadOnlySpan<int> mentorOf, int arcCount)
+    /// <summary>
+    /// Where each arc of <paramref name="earlier"/>'s network is in <paramref name="problem"/>'s, or null when the
+    /// problems differ in more than added pairs (other sides, a pair missing, changed or repeated).
+    /// </summary>
+    private static int[]? ArcsOfEarlier(AssignmentProblem earlier, AssignmentProblem problem, int earlierArcs)
     {
         int n = problem.MenteeCount;
         int m = problem.MentorCount;
-        var flow = new long[arcCount];
-        var load = new int[m];
-        ReadOnlySpan<int> pairMentor = problem.PairMentor;
-        for (int i = 0; i < n; i++)
+        if (earlier.MenteeCount != n || earlier.MentorCount != m || earlier.HasLoadCosts != problem.HasLoadCosts)
         {
-            int j = mentorOf[i];
-            if (j < 0)
-            {
-                continue;
-            }
-
-            var range = problem.PairsOf(i);
-            int p = range.Start.Value;
-            while (p < range.End.Value && pairMentor[p] != j)
-            {
-                p++;
-            }
-
-            if (p == range.End.Value)
-            {
-                return null;
-            }
-
-            flow[p] = 1;
-            load[j]++;
+            return null;
         }
 
-        int arc = problem.PairCount;
         for (int i = 0; i < n; i++)
         {
-            if (problem.GetUnmatchedPenalty(i) != AssignmentProblem.MustMatch)
-            {
-                flow[arc++] = mentorOf[i] < 0 ? 1 : 0;
-            }
-            else if (mentorOf[i] < 0)
+            if (earlier.GetUnmatchedPenalty(i) != problem.GetUnmatchedPenalty(i))
             {
                 return null;
             }
@@ -203,22 +184,96 @@ public sealed class AssignmentSolver
 
         for (int j = 0; j < m; j++)
         {
-            int max = problem.MaxLoad[j];
-            if (problem.HasLoadCosts)
+            if (earlier.MinLoad[j] != problem.MinLoad[j] || earlier.MaxLoad[j] != problem.MaxLoad[j])
             {
-                // Slot costs never decrease, so an optimum fills a mentor's slots in order.
-                for (int k = 0; k < max; k++)
-                {
-                    flow[arc++] = k < load[j] ? 1 : 0;
-                }
+                return null;
             }
-            else if (max > 0)
+
+            for (int k = 0; problem.HasLoadCosts && k < problem.MaxLoad[j]; k++)
             {
-                flow[arc++] = load[j];
+                if (earlier.GetLoadCost(j, k) != problem.GetLoadCost(j, k))
+                {
+                    return null;
+                }
             }
         }
 
-        return flow;
+        var map = new int[earlierArcs];
+        int[]? pairOfMentor = null;
+        ReadOnlySpan<int> oldMentor = earlier.PairMentor;
+        ReadOnlySpan<int> newMentor = problem.PairMentor;
+        for (int i = 0; i < n; i++)
+        {
+            var (oldStart, oldEnd) = (earlier.PairsOf(i).Start.Value, earlier.PairsOf(i).End.Value);
+            var (newStart, newEnd) = (problem.PairsOf(i).Start.Value, problem.PairsOf(i).End.Value);
+            if (oldEnd - oldStart > newEnd - newStart)
+            {
+                return null;
+            }
+
+            // Pricing appends a mentee's new pairs after its old ones; otherwise find each old pair by its mentor.
+            bool prefix = true;
+            for (int p = oldStart, q = newStart; prefix && p < oldEnd; p++, q++)
+            {
+                prefix = oldMentor[p] == newMentor[q];
+            }
+
+            if (prefix)
+            {
+                for (int p = oldStart; p < oldEnd; p++)
+                {
+                    map[p] = newStart + (p - oldStart);
+                }
+            }
+            else
+            {
+                if (pairOfMentor is null)
+                {
+                    pairOfMentor = new int[m];
+                    Array.Fill(pairOfMentor, -1);
+                }
+
+                bool repeated = false;
+                for (int q = newStart; q < newEnd; q++)
+                {
+                    repeated |= pairOfMentor[newMentor[q]] >= 0;
+                    pairOfMentor[newMentor[q]] = q;
+                }
+
+                for (int p = oldStart; p < oldEnd; p++)
+                {
+                    map[p] = pairOfMentor[oldMentor[p]];
+                }
+
+                for (int q = newStart; q < newEnd; q++)
+                {
+                    pairOfMentor[newMentor[q]] = -1;
+                }
+
+                if (repeated)
+                {
+                    return null;
+                }
+            }
+
+            for (int p = oldStart; p < oldEnd; p++)
+            {
+                int q = map[p];
+                if (q < 0 || earlier.PairCost[p] != problem.PairCost[q] || earlier.PairLocked[p] != problem.PairLocked[q])
+                {
+                    return null;
+                }
+            }
+        }
+
+        // The unmatched and mentor arcs follow the pairs in the same order (the sides are equal).
+        int shift = problem.PairCount - earlier.PairCount;
+        for (int a = earlier.PairCount; a < earlierArcs; a++)
+        {
+            map[a] = a + shift;
+        }
+
+        return map;
     }
 
     private static AssignmentResult Assemble(AssignmentProblem problem, FlowNetwork network, FlowResult flow)
@@ -240,7 +295,7 @@ public sealed class AssignmentSolver
             }
         }
 
-        return new AssignmentResult(FlowStatus.Optimal, mentorOf, flow.Cost, certificate, null, flow.Potentials.ToArray());
+        return new AssignmentResult(FlowStatus.Optimal, mentorOf, flow.Cost, certificate, null, flow.Potentials.ToArray(), problem, flow);
     }
 
     /// <summary>Names a rule that cannot be met, found by counting, before any flow is solved.</summary>

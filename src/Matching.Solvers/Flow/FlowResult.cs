@@ -17,8 +17,10 @@ public sealed class FlowResult
 
     private readonly Func<int, string>? _describe;
 
-    internal FlowResult(FlowStatus status, long[] flow, long[] potentials, long cost, Func<int, string>? describe)
+    internal FlowResult(FlowStatus status, long[] flow, long[] potentials, long cost, Func<int, string>? describe, FlowBasis? basis = null, long pivots = 0)
     {
+        Basis = basis;
+        Pivots = pivots;
         Status = status;
         _flow = flow;
         _potentials = potentials;
@@ -41,6 +43,12 @@ public sealed class FlowResult
     /// <summary>Gets the dual potential of every node (empty when not optimal).</summary>
     public ReadOnlySpan<long> Potentials => _potentials;
 
+    /// <summary>Gets the number of simplex pivots the network simplex took (0 from other solvers and when not optimal).</summary>
+    public long Pivots { get; }
+
+    /// <summary>Gets the optimal spanning tree when the network simplex found the flow, for a warm start; else null.</summary>
+    internal FlowBasis? Basis { get; }
+
     /// <summary>Gets why no optimal flow exists, in words, with nodes and arcs numbered from 0; null when optimal.</summary>
     public string? Message => _describe?.Invoke(0);
 
@@ -52,8 +60,8 @@ public sealed class FlowResult
     public string? Describe(int firstNumber) => _describe?.Invoke(firstNumber);
 
     /// <summary>Creates an optimal result.</summary>
-    internal static FlowResult Optimal(long[] flow, long[] potentials, long cost) =>
-        new(FlowStatus.Optimal, flow, potentials, cost, null);
+    internal static FlowResult Optimal(long[] flow, long[] potentials, long cost, FlowBasis? basis = null, long pivots = 0) =>
+        new(FlowStatus.Optimal, flow, potentials, cost, null, basis, pivots);
 
     /// <summary>Creates a result for a problem without an optimal flow.</summary>
     internal static FlowResult Failed(FlowStatus status, string message) =>

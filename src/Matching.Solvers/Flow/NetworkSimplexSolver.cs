@@ -78,6 +78,39 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
     public FlowResult Solve(FlowNetwork network, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(network);
+        return SolveFrom(network, null, default, cancellationToken);
+    }
+
+    /// <summary>
+    /// Re-optimizes <paramref name="network"/> from the optimal spanning tree of an earlier solve of a network with
+    /// the same nodes and supplies and fewer arcs (column generation: arcs priced in since then): the earlier flow
+    /// stays, the new arcs start at their lower bound of 0, and the simplex pivots only where they improve it.
+    /// </summary>
+    /// <param name="network">The network: the earlier network's nodes, supplies and arcs, and more arcs.</param>
+    /// <param name="start">An optimal result of this solver for the earlier network.</param>
+    /// <param name="startArcs">
+    /// For each arc <c>a</c> of the earlier network, the arc of <paramref name="network"/> that it is (same ends,
+    /// bounds and cost).
+    /// </param>
+    /// <param name="cancellationToken">Checked once every 4096 pivots.</param>
+    /// <returns>
+    /// The same as <see cref="Solve(FlowNetwork, CancellationToken)"/>. A start that cannot serve (not from this
+    /// solver, not optimal, or not a basis of <paramref name="network"/> through <paramref name="startArcs"/>: flow
+    /// outside its bounds or unbalanced, a tree arc with another cost) is ignored, and the network solved from
+    /// scratch.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> or <paramref name="start"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public FlowResult Solve(FlowNetwork network, FlowResult start, ReadOnlySpan<int> startArcs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(start);
+        return SolveFrom(network, start, startArcs, cancellationToken);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static FlowResult SolveFrom(FlowNetwork network, FlowResult? start, ReadOnlySpan<int> startArcs, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         int n = network.NodeCount;
         Int128 supplySum = 0;
@@ -108,14 +141,15 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         // stay below 2⁶² and the pricing loop needs no checked arithmetic.
         long artificialCost = (n * maxAbsCost) + 1;
         Debug.Assert(4 * ((Int128)artificialCost + ((n + 1) * (Int128)maxAbsCost)) < long.MaxValue, "FlowLimits keeps the potentials far from overflow");
-        return Solve(network, artificialCost, maxAbsCost, totalQuantity, cancellationToken);
+        var warm = new WarmStart(start is { Success: true, Basis: { } basis } && basis.Parent.Length == n + 1 && start.Flow.Length == startArcs.Length ? start : null, startArcs);
+        return Solve(network, artificialCost, maxAbsCost, totalQuantity, warm, cancellationToken);
     }
 
     /// <summary>
     /// Picks the narrowest element types that hold every node index (the root included), every arc cost and every
     /// flow, then solves: narrower arc arrays mean less memory and faster pricing.
     /// </summary>
-    private static FlowResult Solve(FlowNetwork network, long artificialCost, long maxAbsCost, long totalQuantity, CancellationToken cancellationToken)
+    private static FlowResult Solve(FlowNetwork network, long artificialCost, long maxAbsCost, long totalQuantity, WarmStart warm, CancellationToken cancellationToken)
     {
         // Node indices run up to the root, NodeCount. A 32-bit flow needs every finite capacity below int.MaxValue,
         // which stands for an unlimited capacity; the total bounds every capacity and every flow.
@@ -124,28 +158,51 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         if (maxAbsCost <= short.MaxValue)
         {
             return smallNodes
-                ? Solve<ushort, short>(network, artificialCost, smallFlows, cancellationToken)
-                : Solve<int, short>(network, artificialCost, smallFlows, cancellationToken);
+                ? Solve<ushort, short>(network, artificialCost, smallFlows, warm, cancellationToken)
+                : Solve<int, short>(network, artificialCost, smallFlows, warm, cancellationToken);
         }
 
         if (maxAbsCost <= int.MaxValue)
         {
             return smallNodes
-                ? Solve<ushort, int>(network, artificialCost, smallFlows, cancellationToken)
-                : Solve<int, int>(network, artificialCost, smallFlows, cancellationToken);
+                ? Solve<ushort, int>(network, artificialCost, smallFlows, warm, cancellationToken)
+                : Solve<int, int>(network, artificialCost, smallFlows, warm, cancellationToken);
         }
 
         return smallNodes
-            ? Solve<ushort, long>(network, artificialCost, smallFlows, cancellationToken)
-            : Solve<int, long>(network, artificialCost, smallFlows, cancellationToken);
+            ? Solve<ushort, long>(network, artificialCost, smallFlows, warm, cancellationToken)
+            : Solve<int, long>(network, artificialCost, smallFlows, warm, cancellationToken);
     }
 
-    private static FlowResult Solve<TNode, TCost>(FlowNetwork network, long artificialCost, bool smallFlows, CancellationToken cancellationToken)
+    private static FlowResult Solve<TNode, TCost>(FlowNetwork network, long artificialCost, bool smallFlows, WarmStart warm, CancellationToken cancellationToken)
         where TNode : unmanaged, IBinaryInteger<TNode>
         where TCost : unmanaged, IBinaryInteger<TCost>
         => smallFlows
-            ? new Simplex<TNode, TCost, int>(network, artificialCost).Run(network, cancellationToken)
-            : new Simplex<TNode, TCost, long>(network, artificialCost).Run(network, cancellationToken);
+            ? Run<TNode, TCost, int>(network, artificialCost, warm, cancellationToken)
+            : Run<TNode, TCost, long>(network, artificialCost, warm, cancellationToken);
+
+    private static FlowResult Run<TNode, TCost, TFlow>(FlowNetwork network, long artificialCost, WarmStart warm, CancellationToken cancellationToken)
+        where TNode : unmanaged, IBinaryInteger<TNode>
+        where TCost : unmanaged, IBinaryInteger<TCost>
+        where TFlow : unmanaged, IBinaryInteger<TFlow>, IMinMaxValue<TFlow>
+    {
+        var simplex = new Simplex<TNode, TCost, TFlow>(network, artificialCost);
+        if (warm.Start is { } start && !simplex.TryWarmStart(network, start, warm.StartArcs))
+        {
+            // The start did not fit this network (its state is now mixed): solve from scratch.
+            simplex = new Simplex<TNode, TCost, TFlow>(network, artificialCost);
+        }
+
+        return simplex.Run(network, cancellationToken);
+    }
+
+    /// <summary>An earlier optimum to start from, and where its arcs are in the network (see the public overload).</summary>
+    private readonly ref struct WarmStart(FlowResult? start, ReadOnlySpan<int> startArcs)
+    {
+        public FlowResult? Start { get; } = start;
+
+        public ReadOnlySpan<int> StartArcs { get; } = startArcs;
+    }
 
     /// <summary>The state of one solve: the spanning tree, flows and potentials, all in flat arrays.</summary>
     /// <typeparam name="TNode">The node index type of the arc arrays: <see cref="ushort"/> or <see cref="int"/>.</typeparam>
@@ -166,6 +223,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         private const sbyte DirDown = -1;
         private const long Infinite = long.MaxValue;
         private const int CancellationInterval = 4096;
+        private const int MixBand = 16;
 
         private readonly int _nodeCount;
         private readonly int _arcCount;
@@ -175,6 +233,8 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         // Arc arrays: internal arcs 0.._arcCount-1 are the network's arcs in mixed order (see InputArc),
         // arc _arcCount + u is node u's artificial arc.
         private readonly int _skip;
+        private readonly int _rows;
+        private readonly int _longColumns;
         private readonly int[] _columnStart;
         private readonly TNode[] _source;
         private readonly TNode[] _target;
@@ -202,6 +262,8 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         private int _vIn;
         private int _uOut;
         private long _delta;
+        private bool _warm;
+        private long _pivots;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public Simplex(FlowNetwork network, long artificialCost)
@@ -254,28 +316,38 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             }
 
             _skip = skip;
+            _rows = rows;
+            _longColumns = longColumns;
             _columnStart = columnStart;
 
-            // The caller chose TNode, TCost and TFlow wide enough for every node index, cost and quantity.
-            for (int i = 0, k = 0; i < m; k++)
+            // The caller chose TNode, TCost and TFlow wide enough for every node index, cost and quantity. The copy
+            // is a transpose (input column j, row k → internal k·skip + j), done in bands of MixBand rows: a band
+            // reads MixBand consecutive input arcs per column and writes one contiguous stretch of the internal
+            // arrays, so both sides stay in cache (a row-by-row copy misses on every read when the columns are long).
+            for (int k0 = 0; k0 <= rows; k0 += MixBand)
             {
-                for (int j = 0; j < skip && i < m; j++, i++)
+                int k1 = Math.Min(k0 + MixBand, rows + 1);
+                for (int j = 0; j < skip; j++)
                 {
-                    int a = columnStart[j] + k;
-                    _source[i] = TNode.CreateTruncating(source[a]);
-                    _target[i] = TNode.CreateTruncating(target[a]);
-                    _cost[i] = TCost.CreateTruncating(cost[a]);
-                    long low = lower[a];
-                    _cap[i] = capacity[a] == FlowLimits.Infinite ? TFlow.MaxValue : TFlow.CreateTruncating(capacity[a] - low);
-                    _flow[i] = TFlow.Zero;
-                    _state[i] = StateLower;
-                    if (low != 0)
+                    int end = Math.Min(k1, j < longColumns ? rows + 1 : rows);
+                    for (int k = k0, a = columnStart[j] + k0, i = (k0 * skip) + j; k < end; k++, a++, i += skip)
                     {
-                        _supply[source[a]] = checked(_supply[source[a]] - low);
-                        _supply[target[a]] = checked(_supply[target[a]] + low);
+                        _source[i] = TNode.CreateTruncating(source[a]);
+                        _target[i] = TNode.CreateTruncating(target[a]);
+                        _cost[i] = TCost.CreateTruncating(cost[a]);
+                        long low = lower[a];
+                        _cap[i] = capacity[a] == FlowLimits.Infinite ? TFlow.MaxValue : TFlow.CreateTruncating(capacity[a] - low);
+                        if (low != 0)
+                        {
+                            _supply[source[a]] = checked(_supply[source[a]] - low);
+                            _supply[target[a]] = checked(_supply[target[a]] + low);
+                        }
                     }
                 }
             }
+
+            Array.Clear(_flow, 0, m);
+            _state.AsSpan(0, m).Fill(StateLower);
 
             // The starting tree: every node hangs from the root by its artificial arc.
             _parent[_root] = -1;
@@ -334,7 +406,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public FlowResult Run(FlowNetwork network, CancellationToken cancellationToken)
         {
-            if (!InitialPivots())
+            if (!_warm && !InitialPivots())
             {
                 return Unbounded(network);
             }
@@ -383,7 +455,170 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             }
 
             var potentials = _pi.AsSpan(0, _nodeCount).ToArray();
-            return FlowResult.Optimal(flow, potentials, (long)total);
+            return FlowResult.Optimal(flow, potentials, (long)total, ExportBasis(), _pivots);
+        }
+
+        /// <summary>The input position of internal arc <paramref name="i"/> (the inverse of the mixing).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int InputArc(int i) => _columnStart[i % _skip] + (i / _skip);
+
+        /// <summary>The internal position of input arc <paramref name="a"/> (see the mixing in the constructor).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int InternalArc(int a)
+        {
+            int inLong = _longColumns * (_rows + 1);
+            return a < inLong
+                ? ((a % (_rows + 1)) * _skip) + (a / (_rows + 1))
+                : (((a - inLong) % _rows) * _skip) + _longColumns + ((a - inLong) / _rows);
+        }
+
+        /// <summary>The spanning tree in input arc numbers, for a later warm start.</summary>
+        private FlowBasis ExportBasis()
+        {
+            var pred = new int[_nodeCount + 1];
+            for (int u = 0; u <= _nodeCount; u++)
+            {
+                int e = _pred[u];
+                pred[u] = e < 0 || e >= _arcCount ? -1 : InputArc(e);
+            }
+
+            return new FlowBasis(
+                (int[])_parent.Clone(),
+                pred,
+                (sbyte[])_predDir.Clone(),
+                (int[])_thread.Clone(),
+                (int[])_succNum.Clone(),
+                (int[])_lastSucc.Clone());
+        }
+
+        /// <summary>
+        /// Replaces the all-artificial starting tree by the optimal tree of <paramref name="start"/>, an earlier
+        /// network's result whose arc <c>a</c> is arc <c>startArcs[a]</c> here; the other arcs start at 0. Checks that
+        /// it is a strongly feasible basis of this network first: every flow within its bounds, every node balanced,
+        /// every tree arc joining its node to its parent with reduced cost 0 and room to push flow towards the root,
+        /// every other arc at a bound. False when it is not (the state is then mixed, and the caller starts afresh).
+        /// </summary>
+        public bool TryWarmStart(FlowNetwork network, FlowResult start, ReadOnlySpan<int> startArcs)
+        {
+            FlowBasis basis = start.Basis!;
+            int n = _nodeCount;
+            int m = _arcCount;
+            ReadOnlySpan<int> source = network.Source;
+            ReadOnlySpan<int> target = network.Target;
+            ReadOnlySpan<long> lower = network.Lower;
+            ReadOnlySpan<long> capacity = network.Capacity;
+            ReadOnlySpan<long> cost = network.Cost;
+            ReadOnlySpan<long> startFlow = start.Flow;
+            ReadOnlySpan<long> startPi = start.Potentials;
+            Debug.Assert(startPi.Length == n && basis.Parent.Length == n + 1, "the caller checked the start is of a network with these nodes");
+
+            // The earlier flow, shifted by this network's lower bounds; every node must balance with it.
+            var mapped = new bool[m];
+            var excess = new long[n];
+            for (int a = 0; a < startArcs.Length; a++)
+            {
+                int b = startArcs[a];
+                if ((uint)b >= (uint)m || mapped[b])
+                {
+                    return false;
+                }
+
+                mapped[b] = true;
+                long f = startFlow[a] - lower[b];
+                long room = capacity[b] == FlowLimits.Infinite ? long.MaxValue : capacity[b] - lower[b];
+                if (f < 0 || f > room || f >= long.CreateTruncating(TFlow.MaxValue))
+                {
+                    return false;
+                }
+
+                _flow[InternalArc(b)] = TFlow.CreateTruncating(f);
+                excess[source[b]] += f;
+                excess[target[b]] -= f;
+            }
+
+            for (int u = 0; u < n; u++)
+            {
+                if (excess[u] != _supply[u])
+                {
+                    return false;
+                }
+
+                _pi[u] = startPi[u];
+            }
+
+            // Artificial arcs leave the tree unless the basis keeps them (then with no flow, pointing to the root).
+            for (int u = 0, e = m; u < n; u++, e++)
+            {
+                _source[e] = TNode.CreateTruncating(u);
+                _target[e] = TNode.CreateTruncating(_root);
+                _flow[e] = TFlow.Zero;
+                _state[e] = StateLower;
+            }
+
+            for (int u = 0; u < n; u++)
+            {
+                // The basis is this solver's own: its parents and directions are well formed, an artificial tree arc
+                // of a feasible optimum carries no flow and points to the root (strongly feasible), at potential 0.
+                int parent = basis.Parent[u];
+                int a = basis.Pred[u];
+                sbyte dir = basis.PredDir[u];
+                Debug.Assert(parent >= 0 && parent <= n && a < startArcs.Length && (a >= 0 || (parent == _root && dir == DirUp && _pi[u] == 0)), "a basis of this solver");
+                int e;
+                if (a < 0)
+                {
+                    e = m + u;
+                }
+                else
+                {
+                    int b = startArcs[a];
+                    e = InternalArc(b);
+                    long f = Flow(e);
+                    bool joins = dir == DirUp ? source[b] == u && target[b] == parent : source[b] == parent && target[b] == u;
+                    if (!joins
+                        || cost[b] + _pi[source[b]] - _pi[target[b]] != 0
+                        || (dir == DirUp ? f >= Cap(e) : f <= 0))
+                    {
+                        return false;
+                    }
+                }
+
+                _state[e] = StateTree;
+                _parent[u] = parent;
+                _pred[u] = e;
+                _predDir[u] = dir;
+            }
+
+            // Every other earlier arc is at a bound; one at its capacity is stored reversed (see Reverse). An arc whose
+            // bounds are equal is at both: it counts as at its capacity when its reduced cost is negative, as it was.
+            for (int a = 0; a < startArcs.Length; a++)
+            {
+                int b = startArcs[a];
+                int e = InternalArc(b);
+                long f = Flow(e);
+                if (_state[e] == StateTree || (f == 0 && (Cap(e) != 0 || cost[b] + _pi[source[b]] - _pi[target[b]] >= 0)))
+                {
+                    continue;
+                }
+
+                if (f != Cap(e))
+                {
+                    return false;
+                }
+
+                _state[e] = StateUpper;
+                Reverse(e);
+            }
+
+            basis.Thread.CopyTo(_thread, 0);
+            basis.SuccNum.CopyTo(_succNum, 0);
+            basis.LastSucc.CopyTo(_lastSucc, 0);
+            for (int u = 0; u <= n; u++)
+            {
+                _revThread[_thread[u]] = u;
+            }
+
+            _warm = true;
+            return true;
         }
 
         /// <summary>One pivot on <see cref="_inArc"/>; false if the cycle it closes has no bottleneck.</summary>
@@ -396,6 +631,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                 Reverse(_inArc);
             }
 
+            _pivots++;
             FindJoinNode();
             bool change = FindLeavingArc();
             if (_delta >= Infinite)

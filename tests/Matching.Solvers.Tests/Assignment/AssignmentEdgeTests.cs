@@ -185,24 +185,30 @@ public class AssignmentEdgeTests
         Assert.Equal("problem", Assert.Throws<ArgumentNullException>(() => solver.Solve(null!)).ParamName);
         AssignmentProblem problem = new AssignmentProblemBuilder(1, 1, 5).AddPair(0, 0, 1).SetMentor(0, 0, 1).Build();
         AssignmentResult previous = solver.Solve(problem);
-        Assert.Equal("problem", Assert.Throws<ArgumentNullException>(() => solver.Resolve(null!, previous, 100)).ParamName);
-        Assert.Equal("previous", Assert.Throws<ArgumentNullException>(() => solver.Resolve(problem, null!, 100)).ParamName);
+        Assert.Equal("problem", Assert.Throws<ArgumentNullException>(() => solver.Solve(null!, previous)).ParamName);
+        Assert.Equal("previous", Assert.Throws<ArgumentNullException>(() => solver.Solve(problem, null!)).ParamName);
     }
 
     [Fact]
-    public void Resolve_EarlierResultOfAnotherShape_IsNotUsed()
+    public void Solve_FromAnEarlierResultOfAnotherShape_SolvesFromScratch()
     {
         // The earlier result is of 1 mentee × 2 mentors (4 potentials, like the new 2 × 1 problem, but one mentee):
-        // it cannot be a start for the new problem, so Resolve says "solve from scratch" (null) instead of failing.
-        var solver = new AssignmentSolver(new NetworkSimplexSolver());
-        AssignmentProblem before = new AssignmentProblemBuilder(1, 2, 5).AddPair(0, 1, 1).SetMentor(0, 0, 1).SetMentor(1, 0, 1).Build();
-        AssignmentProblem after = new AssignmentProblemBuilder(2, 1, 5).AddPair(0, 0, 1).AddPair(1, 0, 2).SetMentor(0, 0, 2).Build();
-        AssignmentResult previous = solver.Solve(before);
-        Assert.True(previous.Success);
-        Assert.Equal(AssignmentSolver.BuildNetwork(after).NodeCount, previous.Potentials.Length);
+        // it cannot be a start for the new problem, so it is solved from scratch instead of failing; so is a start
+        // that is no optimum (an infeasible earlier problem), with either flow solver.
+        foreach (IMinCostFlowSolver engine in new IMinCostFlowSolver[] { new NetworkSimplexSolver(), new SuccessiveShortestPathSolver() })
+        {
+            var solver = new AssignmentSolver(engine);
+            AssignmentProblem before = new AssignmentProblemBuilder(1, 2, 5).AddPair(0, 1, 1).SetMentor(0, 0, 1).SetMentor(1, 0, 1).Build();
+            AssignmentProblem after = new AssignmentProblemBuilder(2, 1, 5).AddPair(0, 0, 1).AddPair(1, 0, 2).SetMentor(0, 0, 2).Build();
+            AssignmentResult previous = solver.Solve(before);
+            Assert.True(previous.Success);
+            Assert.Equal(AssignmentSolver.BuildNetwork(after).NodeCount, previous.Potentials.Length);
 
-        Assert.Null(solver.Resolve(after, previous, 1_000));
-        Assert.Null(solver.Resolve(after, solver.Solve(new AssignmentProblemBuilder(2, 1, AssignmentProblem.MustMatch).SetMentor(0, 0, 1).Build()), 1_000));
+            Assert.Equal(3, solver.Solve(after, previous).Cost);
+            AssignmentResult infeasible = solver.Solve(new AssignmentProblemBuilder(2, 1, AssignmentProblem.MustMatch).SetMentor(0, 0, 1).Build());
+            Assert.False(infeasible.Success);
+            Assert.Equal(3, solver.Solve(after, infeasible).Cost);
+        }
     }
 
     [Fact]

@@ -7,8 +7,10 @@ using Matching.TestUtils;
 namespace Matching.Solvers.Tests.Assignment;
 
 /// <summary>
-/// Re-optimizing after pairs or arcs were added (<see cref="AssignmentSolver.Resolve"/>, <see cref="FlowRepair"/>)
-/// against solving the grown problem from scratch and against the brute force, with the certificate checked.
+/// Re-optimizing after pairs or arcs were added by successive shortest paths (<see cref="FlowRepair"/>, which
+/// <see cref="AssignmentSolver.Solve(AssignmentProblem, AssignmentResult, CancellationToken)"/> uses when the flow
+/// solver is not the network simplex) against solving the grown problem from scratch and against the brute force, with
+/// the certificate checked. The network simplex's own warm start is tested in <c>Flow/WarmStartTests</c>.
 /// </summary>
 public class RepairTests
 {
@@ -25,10 +27,10 @@ public class RepairTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Resolve_AfterAddingPairs_EqualsTheOptimumOfTheGrownProblem(int seed)
+    public void Solve_FromAnEarlierOptimumWithoutATree_RepairsToTheOptimumOfTheGrownProblem(int seed)
     {
         var random = new Random(seed);
-        var solver = new AssignmentSolver(new NetworkSimplexSolver());
+        var solver = new AssignmentSolver(new SuccessiveShortestPathSolver());
         int repaired = 0;
         for (int round = 0; round < 60; round++)
         {
@@ -40,10 +42,10 @@ public class RepairTests
             }
 
             AssignmentResult fresh = solver.Solve(whole, TestTime.Limit());
-            AssignmentResult? result = solver.Resolve(whole, previous, long.MaxValue, TestTime.Limit());
+            AssignmentResult result = solver.Solve(whole, previous, TestTime.Limit());
             string label = $"seed {seed} round {round}";
             Assert.True(fresh.Success, label);
-            Assert.NotNull(result);
+            Assert.True(result.Success, label);
             repaired++;
             Assert.Equal(fresh.Cost, result.Cost);
             Assert.Equal(BruteForce.Assignment(whole)!.Value.Cost, result.Cost);
@@ -57,35 +59,44 @@ public class RepairTests
     }
 
     [Fact]
-    public void Resolve_WithATinyWorkLimit_GivesUpInsteadOfAnsweringWrongly()
+    public void FlowRepair_WithATinyWorkLimit_GivesUpInsteadOfAnsweringWrongly()
     {
         // Two mentees on one mentor first; the added pair to a second mentor makes a long way round cheaper.
         var part = new AssignmentProblemBuilder(2, 2, 1_000).AddPair(0, 0, 10).AddPair(1, 0, 20);
         part.SetMentor(0, 0, 1).SetMentor(1, 0, 1);
         var whole = new AssignmentProblemBuilder(2, 2, 1_000).AddPair(0, 0, 10).AddPair(1, 0, 20).AddPair(0, 1, 1);
         whole.SetMentor(0, 0, 1).SetMentor(1, 0, 1);
-        var solver = new AssignmentSolver(new NetworkSimplexSolver());
-        AssignmentResult previous = solver.Solve(part.Build());
+        FlowNetwork before = AssignmentSolver.BuildNetwork(part.Build());
+        FlowNetwork after = AssignmentSolver.BuildNetwork(whole.Build());
+        FlowResult previous = new SuccessiveShortestPathSolver().Solve(before);
         Assert.Equal(10 + 1_000, previous.Cost);
 
-        Assert.Null(solver.Resolve(whole.Build(), previous, workLimit: 1));
-        AssignmentResult? result = solver.Resolve(whole.Build(), previous, workLimit: 100);
+        // Arcs: the two old pairs, the new pair, then the unmatched and mentor arcs as before.
+        long[] start = [previous.Flow[0], previous.Flow[1], 0, .. previous.Flow[2..]];
+        Assert.Null(FlowRepair.Resolve(after, start, previous.Potentials, workLimit: 1));
+        FlowResult? result = FlowRepair.Resolve(after, start, previous.Potentials, workLimit: 100);
         Assert.NotNull(result);
         Assert.Equal(1 + 20, result.Cost);
-        Assert.Equal(new[] { 1, 0 }, result.MentorOf.ToArray());
+        Assert.True(FlowCertificate.Check(after, result).IsOptimal);
     }
 
     [Fact]
-    public void Resolve_WhenTheEarlierAssignmentUsesAPairTheProblemLacks_ReturnsNull()
+    public void Solve_WhenTheEarlierAssignmentUsesAPairTheProblemLacks_SolvesFromScratch()
     {
-        var solver = new AssignmentSolver(new NetworkSimplexSolver());
-        var first = new AssignmentProblemBuilder(1, 2, 50).AddPair(0, 1, 5);
-        first.SetMentor(0, 0, 1).SetMentor(1, 0, 1);
-        AssignmentResult previous = solver.Solve(first.Build());
-        var other = new AssignmentProblemBuilder(1, 2, 50).AddPair(0, 0, 5);
-        other.SetMentor(0, 0, 1).SetMentor(1, 0, 1);
+        foreach (IMinCostFlowSolver engine in new IMinCostFlowSolver[] { new NetworkSimplexSolver(), new SuccessiveShortestPathSolver() })
+        {
+            var solver = new AssignmentSolver(engine);
+            var first = new AssignmentProblemBuilder(1, 2, 50).AddPair(0, 1, 5);
+            first.SetMentor(0, 0, 1).SetMentor(1, 0, 1);
+            AssignmentResult previous = solver.Solve(first.Build());
+            var other = new AssignmentProblemBuilder(1, 2, 50).AddPair(0, 0, 7);
+            other.SetMentor(0, 0, 1).SetMentor(1, 0, 1);
 
-        Assert.Null(solver.Resolve(other.Build(), previous, long.MaxValue));
+            AssignmentResult result = solver.Solve(other.Build(), previous);
+            Assert.Equal(7, result.Cost);
+            Assert.Equal(new[] { 0 }, result.MentorOf.ToArray());
+            Assert.True(result.Certificate!.IsOptimal);
+        }
     }
 
     [Theory]

@@ -1,0 +1,502 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Solvers.Assignment;
+using Matching.Solvers.Flow;
+using Matching.TestUtils;
+
+namespace Matching.Solvers.Tests.Flow;
+
+/// <summary>
+/// The network simplex's warm start (<see cref="NetworkSimplexSolver.Solve(FlowNetwork, FlowResult, ReadOnlySpan{int}, CancellationToken)"/>
+/// and <see cref="AssignmentSolver.Solve(AssignmentProblem, AssignmentResult, CancellationToken)"/>): re-optimizing a
+/// grown network from an earlier optimum against a solve from scratch and the brute force, with the certificate; the
+/// earlier basis taken over exactly (no pivot when nothing was added); and starts that do not fit ignored.
+/// </summary>
+public class WarmStartTests
+{
+    private static readonly NetworkSimplexSolver Simplex = new();
+
+    public static TheoryData<int> Seeds()
+    {
+        var data = new TheoryData<int>();
+        for (int seed = 0; seed < 8; seed++)
+        {
+            data.Add(seed);
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Random networks with lower bounds, negative costs and parallel arcs; arcs are added at random positions (so the
+    /// earlier arcs move), and the warm result equals a fresh solve and passes the independent certificate (the
+    /// networks are too large to enumerate; the assignment test below has the brute force).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Solve_FromAnEarlierOptimum_EqualsTheOptimumOfTheGrownNetwork(int seed)
+    {
+        var random = new Random(seed);
+        int warmSolves = 0;
+        for (int round = 0; round < 60; round++)
+        {
+            int n = random.Next(2, 8);
+            long[] supply = RandomSupply(random, n);
+            List<Arc> arcs = RandomArcs(random, n, n * 3);
+            FlowResult earlier = Simplex.Solve(Network(n, supply, arcs), TestTime.Limit());
+            if (!earlier.Success)
+            {
+                continue;
+            }
+
+            // New arcs (lower bound 0, some of negative cost) inserted anywhere; startArcs says where the old ones went.
+            var grown = new List<(Arc Arc, int Old)>(arcs.Select((arc, a) => (arc, a)));
+            int added = random.Next(0, 6);
+            for (int k = 0; k < added; k++)
+            {
+                int from = random.Next(n);
+                int to = (from + 1 + random.Next(n - 1)) % n;
+                grown.Insert(random.Next(grown.Count + 1), (new Arc(from, to, 0, random.Next(1, 5), random.Next(-30, 20)), -1));
+            }
+
+            var startArcs = new int[arcs.Count];
+            for (int b = 0; b < grown.Count; b++)
+            {
+                if (grown[b].Old >= 0)
+                {
+                    startArcs[grown[b].Old] = b;
+                }
+            }
+
+            FlowNetwork after = Network(n, supply, grown.Select(g => g.Arc));
+            FlowResult warm = Simplex.Solve(after, earlier, startArcs, TestTime.Limit());
+            FlowResult fresh = Simplex.Solve(after, TestTime.Limit());
+            string label = $"seed {seed} round {round}";
+            Assert.True(warm.Success, label);
+            Assert.Equal(fresh.Cost, warm.Cost);
+            Assert.True(FlowCertificate.Check(after, warm).IsOptimal, label);
+            if (added == 0)
+            {
+                // Nothing to improve: the earlier tree is taken over as it is, and is optimal at once.
+                Assert.Equal(0, warm.Pivots);
+                Assert.Equal(earlier.Flow.ToArray(), Reorder(warm.Flow, startArcs));
+            }
+
+            warmSolves++;
+        }
+
+        Assert.True(warmSolves >= 30, $"only {warmSolves} of 60 random networks were feasible");
+    }
+
+    [Fact]
+    public void Solve_WithNothingAdded_TakesNoPivotWhereAFreshSolveTakesMany()
+    {
+        FlowNetwork network = LadderInstances.Generate(300, 90, 12, seed: 5);
+        FlowResult fresh = Simplex.Solve(network, TestTime.Limit());
+        Assert.True(fresh.Success);
+        Assert.True(fresh.Pivots > 300, $"a fresh solve took only {fresh.Pivots} pivots");
+
+        FlowResult warm = Simplex.Solve(network, fresh, Enumerable.Range(0, network.ArcCount).ToArray(), TestTime.Limit());
+        Assert.Equal(0, warm.Pivots);
+        Assert.Equal(fresh.Cost, warm.Cost);
+        Assert.Equal(fresh.Flow.ToArray(), warm.Flow.ToArray());
+        Assert.Equal(fresh.Potentials.ToArray(), warm.Potentials.ToArray());
+    }
+
+    /// <summary>
+    /// Starts that are not a basis of the network through the given arcs (another network's optimum, arcs swapped, a
+    /// result without a tree, one of another size) are ignored: the answer is the fresh optimum all the same.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Solve_FromAStartThatDoesNotFit_SolvesFromScratch(int seed)
+    {
+        var random = new Random(500 + seed);
+        int rounds = 0;
+        while (rounds < 30)
+        {
+            int n = random.Next(2, 8);
+            List<Arc> arcs = RandomArcs(random, n, n * 3);
+            FlowNetwork first = Network(n, RandomSupply(random, n), arcs);
+            FlowNetwork second = Network(n, RandomSupply(random, n), arcs);
+            FlowResult start = Simplex.Solve(first, TestTime.Limit());
+            FlowResult fresh = Simplex.Solve(second, TestTime.Limit());
+            if (!start.Success || !fresh.Success)
+            {
+                continue;
+            }
+
+            rounds++;
+            int[] identity = [.. Enumerable.Range(0, arcs.Count)];
+            int[] shuffled = [.. identity.OrderBy(_ => random.Next())];
+            FlowResult noTree = new SuccessiveShortestPathSolver().Solve(second, TestTime.Limit());
+            foreach (var (from, map) in new[] { (start, identity), (start, shuffled), (fresh, shuffled), (noTree, identity), (fresh, identity[..^1]) })
+            {
+                FlowResult result = Simplex.Solve(second, from, map, TestTime.Limit());
+                Assert.True(result.Success);
+                Assert.Equal(fresh.Cost, result.Cost);
+                Assert.True(FlowCertificate.Check(second, result).IsOptimal);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same network with one earlier arc changed (its cost, or its capacity below or above its flow): the earlier
+    /// tree is no basis of it any more (a tree arc's reduced cost is not 0, a flow leaves its bounds or stops at none),
+    /// so it is solved from scratch, to its own optimum.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Solve_FromTheOptimumOfANetworkWithAnArcChanged_ReachesTheNewOptimum(int seed)
+    {
+        var random = new Random(700 + seed);
+        int checkedStarts = 0;
+        while (checkedStarts < 40)
+        {
+            int n = random.Next(2, 8);
+            long[] supply = RandomSupply(random, n);
+            List<Arc> arcs = RandomArcs(random, n, n * 3);
+            FlowResult start = Simplex.Solve(Network(n, supply, arcs), TestTime.Limit());
+            if (!start.Success)
+            {
+                continue;
+            }
+
+            int a = random.Next(arcs.Count);
+            Arc arc = arcs[a];
+            long flow = start.Flow[a];
+            var changed = new List<Arc>(arcs);
+            changed[a] = random.Next(3) switch
+            {
+                0 => arc with { Cost = arc.Cost + random.Next(1, 50) * (random.Next(2) == 0 ? 1 : -1) },
+                1 => arc with { Capacity = Math.Max(arc.Lower, flow - 1) },
+                _ => arc with { Capacity = arc.Capacity + random.Next(1, 4) },
+            };
+
+            FlowNetwork network = Network(n, supply, changed);
+            FlowResult fresh = Simplex.Solve(network, TestTime.Limit());
+            FlowResult warm = Simplex.Solve(network, start, [.. Enumerable.Range(0, arcs.Count)], TestTime.Limit());
+            Assert.Equal(fresh.Status, warm.Status);
+            if (fresh.Success)
+            {
+                Assert.Equal(fresh.Cost, warm.Cost);
+                Assert.True(FlowCertificate.Check(network, warm).IsOptimal);
+            }
+
+            checkedStarts++;
+        }
+    }
+
+    [Fact]
+    public void Solve_FromAStartWithAFlowAboveANewCapacity_SolvesFromScratch()
+    {
+        // Two units go 0 → 2 over the cheap path 0 → 1 → 2; the second network allows one unit on 0 → 1.
+        FlowResult start = Simplex.Solve(Network(3, [2, 0, -2], [new(0, 1, 0, 2, 1), new(1, 2, 0, 2, 1), new(0, 2, 0, 2, 5)]));
+        Assert.Equal(4, start.Cost);
+        FlowNetwork narrower = Network(3, [2, 0, -2], [new(0, 1, 0, 1, 1), new(1, 2, 0, 2, 1), new(0, 2, 0, 2, 5)]);
+        FlowResult result = Simplex.Solve(narrower, start, [0, 1, 2]);
+        Assert.Equal(2 + 5, result.Cost);
+        Assert.Equal(new long[] { 1, 1, 1 }, result.Flow.ToArray());
+    }
+
+    [Fact]
+    public void Solve_MapsAnArcTwiceOrOutOfRange_SolvesFromScratch()
+    {
+        FlowNetwork network = Network(3, [2, 0, -2], [new(0, 1, 0, 2, 1), new(1, 2, 0, 2, 1), new(0, 2, 0, 2, 5)]);
+        FlowResult fresh = Simplex.Solve(network);
+        Assert.Equal(4, fresh.Cost);
+        Assert.Equal(4, Simplex.Solve(network, fresh, [0, 0, 2]).Cost);
+        Assert.Equal(4, Simplex.Solve(network, fresh, [0, 1, 3]).Cost);
+        Assert.Equal(4, Simplex.Solve(network, fresh, [0, 1, -1]).Cost);
+        Assert.Throws<ArgumentNullException>(() => Simplex.Solve(network, null!, [0, 1, 2]));
+    }
+
+    /// <summary>
+    /// Assignment problems grown by pairs, appended (as candidate pricing does) or in another order: the warm solve
+    /// equals the brute force and a fresh solve, and carries its certificate.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void AssignmentSolve_FromAnEarlierOptimum_EqualsTheBruteForce(int seed)
+    {
+        var random = new Random(900 + seed);
+        var solver = new AssignmentSolver(Simplex);
+        int solved = 0;
+        for (int round = 0; round < 60; round++)
+        {
+            var (part, whole) = GrowingAssignment(random, shuffleWhole: round % 2 == 1);
+            AssignmentResult previous = solver.Solve(part, TestTime.Limit());
+            if (!previous.Success)
+            {
+                continue;
+            }
+
+            AssignmentResult result = solver.Solve(whole, previous, TestTime.Limit());
+            var expected = BruteForce.Assignment(whole);
+            string label = $"seed {seed} round {round}";
+            Assert.True(expected.HasValue, label);
+            Assert.True(result.Success, label);
+            Assert.Equal(expected.Value.Cost, result.Cost);
+            Assert.Equal(result.Cost, BruteForce.CostOf(whole, result.MentorOf));
+            Assert.True(result.Certificate!.IsOptimal, label);
+            solved++;
+        }
+
+        Assert.True(solved >= 20, $"only {solved} of 60 random problems were feasible");
+    }
+
+    [Fact]
+    public void AssignmentSolve_AfterAFewPairsJoin_PivotsFarLessThanAFreshSolve()
+    {
+        // 600 mentees on 150 mentors of capacity 3, each mentee with 5 of its pairs; then 60 more pairs join.
+        var random = new Random(17);
+        var pairs = new List<(int Mentee, int Mentor, long Cost)>();
+        for (int i = 0; i < 600; i++)
+        {
+            foreach (int j in Enumerable.Range(0, 150).OrderBy(_ => random.Next()).Take(6))
+            {
+                pairs.Add((i, j, random.Next(0, 1000)));
+            }
+        }
+
+        AssignmentProblem Build(Func<int, bool> keep)
+        {
+            var builder = new AssignmentProblemBuilder(600, 150, 5_000);
+            for (int j = 0; j < 150; j++)
+            {
+                builder.SetMentor(j, 0, 3);
+            }
+
+            for (int p = 0; p < pairs.Count; p++)
+            {
+                if (keep(p))
+                {
+                    builder.AddPair(pairs[p].Mentee, pairs[p].Mentor, pairs[p].Cost);
+                }
+            }
+
+            return builder.Build();
+        }
+
+        // Every sixth pair is held back; 60 of them join (they come last within their mentee, as pricing adds them).
+        AssignmentProblem part = Build(p => p % 6 != 5);
+        AssignmentProblem whole = Build(p => p % 6 != 5 || p % 60 == 5);
+        var solver = new AssignmentSolver(Simplex);
+        AssignmentResult previous = solver.Solve(part, TestTime.Limit());
+        AssignmentResult warm = solver.Solve(whole, previous, TestTime.Limit());
+        AssignmentResult fresh = solver.Solve(whole, TestTime.Limit());
+
+        Assert.Equal(fresh.Cost, warm.Cost);
+        Assert.True(warm.Certificate!.IsOptimal);
+        Assert.True(fresh.Pivots >= 600, $"a fresh solve took only {fresh.Pivots} pivots");
+        Assert.True(warm.Pivots * 5 < fresh.Pivots, $"warm {warm.Pivots} pivots, fresh {fresh.Pivots}");
+    }
+
+    [Fact]
+    public void AssignmentSolve_WhenTheSidesChanged_SolvesFromScratch()
+    {
+        var solver = new AssignmentSolver(Simplex);
+        AssignmentProblem Problem(long penalty, int capacity, long cost)
+        {
+            var builder = new AssignmentProblemBuilder(2, 1, penalty).AddPair(0, 0, cost).AddPair(1, 0, 10);
+            builder.SetMentor(0, 0, capacity);
+            return builder.Build();
+        }
+
+        AssignmentResult previous = solver.Solve(Problem(100, 1, 5), TestTime.Limit());
+        Assert.Equal(105, previous.Cost);
+
+        // Another penalty, another capacity, another cost of an earlier pair: each answered exactly.
+        Assert.Equal(5 + 20, solver.Solve(Problem(20, 1, 5), previous).Cost);
+        Assert.Equal(15, solver.Solve(Problem(100, 2, 5), previous).Cost);
+        Assert.Equal(10 + 100, solver.Solve(Problem(100, 1, 50), previous).Cost);
+
+        // A start from another flow solver has no tree: the problem is solved from scratch.
+        var other = new AssignmentSolver(new SuccessiveShortestPathSolver());
+        Assert.Equal(105, solver.Solve(Problem(100, 1, 5), other.Solve(Problem(100, 1, 5))).Cost);
+        Assert.Equal(0, other.Solve(Problem(100, 1, 5)).Pivots);
+    }
+
+    [Fact]
+    public void WithAddedPairs_AppendsEachMenteesPairsAfterItsOwn_AsTheBuilderWould()
+    {
+        var random = new Random(3);
+        for (int round = 0; round < 50; round++)
+        {
+            int n = random.Next(1, 6);
+            int m = random.Next(1, 5);
+            var part = new AssignmentProblemBuilder(n, m, 40);
+            var whole = new AssignmentProblemBuilder(n, m, 40);
+            var added = new List<(int Mentor, long Cost)>?[n];
+            for (int i = 0; i < n; i++)
+            {
+                part.SetUnmatchedPenalty(i, 10 + i);
+                whole.SetUnmatchedPenalty(i, 10 + i);
+                for (int j = 0; j < m; j++)
+                {
+                    if (random.Next(2) == 0)
+                    {
+                        bool locked = random.Next(8) == 0;
+                        part.AddPair(i, j, 5 * j, locked);
+                        whole.AddPair(i, j, 5 * j, locked);
+                    }
+                }
+
+                for (int j = 0; j < m; j++)
+                {
+                    if (random.Next(3) == 0)
+                    {
+                        (added[i] ??= []).Add((j, 7 * j));
+                        whole.AddPair(i, j, 7 * j);
+                    }
+                }
+            }
+
+            for (int j = 0; j < m; j++)
+            {
+                part.SetMentor(j, 0, 2, [0, 3]);
+                whole.SetMentor(j, 0, 2, [0, 3]);
+            }
+
+            AssignmentProblem grown = part.Build().WithAddedPairs(added);
+            AssignmentProblem expected = whole.Build();
+            Assert.Equal(expected.PairMentor.ToArray(), grown.PairMentor.ToArray());
+            Assert.Equal(expected.PairCost.ToArray(), grown.PairCost.ToArray());
+            Assert.Equal(expected.PairLocked.ToArray(), grown.PairLocked.ToArray());
+            for (int i = 0; i < n; i++)
+            {
+                Assert.Equal(expected.PairsOf(i), grown.PairsOf(i));
+                Assert.Equal(expected.GetUnmatchedPenalty(i), grown.GetUnmatchedPenalty(i));
+            }
+
+            Assert.Equal(AssignmentSolver.BuildNetwork(expected).Cost.ToArray(), AssignmentSolver.BuildNetwork(grown).Cost.ToArray());
+        }
+    }
+
+    [Fact]
+    public void WithAddedPairs_ChecksItsArguments()
+    {
+        AssignmentProblem problem = new AssignmentProblemBuilder(2, 2, 5).AddPair(0, 0, 1).Build();
+        Assert.Same(problem, problem.WithAddedPairs([null, []]));
+        Assert.Throws<ArgumentNullException>(() => problem.WithAddedPairs(null!));
+        Assert.Contains("one list of added pairs per mentee (2), got 1", Assert.Throws<ArgumentException>(() => problem.WithAddedPairs([null])).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => problem.WithAddedPairs([[(2, 1L)], null]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => problem.WithAddedPairs([null, [(-1, 1L)]]));
+    }
+
+    private static long[] Reorder(ReadOnlySpan<long> flow, int[] startArcs)
+    {
+        var result = new long[startArcs.Length];
+        for (int a = 0; a < startArcs.Length; a++)
+        {
+            result[a] = flow[startArcs[a]];
+        }
+
+        return result;
+    }
+
+    private static long[] RandomSupply(Random random, int n)
+    {
+        var supply = new long[n];
+        for (int k = 0; k < 3; k++)
+        {
+            long units = random.Next(1, 4);
+            supply[random.Next(n)] += units;
+            supply[random.Next(n)] -= units;
+        }
+
+        return supply;
+    }
+
+    private static List<Arc> RandomArcs(Random random, int n, int count)
+    {
+        var arcs = new List<Arc>();
+        for (int a = 0; a < count; a++)
+        {
+            int from = random.Next(n);
+            int to = random.Next(n);
+            if (from != to)
+            {
+                long lower = random.Next(4) == 0 ? 1 : 0;
+                arcs.Add(new Arc(from, to, lower, lower + random.Next(0, 5), random.Next(-20, 40)));
+            }
+        }
+
+        for (int v = 0; v + 1 < n; v++)
+        {
+            arcs.Add(new Arc(v, v + 1, 0, 20, 100));
+            arcs.Add(new Arc(v + 1, v, 0, 20, 100));
+        }
+
+        return arcs;
+    }
+
+    private static FlowNetwork Network(int n, long[] supply, IEnumerable<Arc> arcs)
+    {
+        var builder = new FlowNetworkBuilder(n, 0);
+        builder.AddNodes(n);
+        for (int v = 0; v < n; v++)
+        {
+            builder.SetSupply(v, supply[v]);
+        }
+
+        foreach (Arc arc in arcs)
+        {
+            builder.AddArc(arc.From, arc.To, arc.Lower, arc.Capacity, arc.Cost);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>A random problem and the same problem with more pairs, the new pairs last per mentee or all shuffled.</summary>
+    private static (AssignmentProblem Part, AssignmentProblem Whole) GrowingAssignment(Random random, bool shuffleWhole)
+    {
+        int n = random.Next(1, 7);
+        int m = random.Next(1, 4);
+        bool loadCosts = random.Next(3) == 0;
+        var part = new AssignmentProblemBuilder(n, m, 0);
+        var whole = new AssignmentProblemBuilder(n, m, 0);
+        var wholePairs = new List<(int Mentee, int Mentor, long Cost, bool Locked, bool New)>();
+        for (int i = 0; i < n; i++)
+        {
+            long penalty = random.Next(5) == 0 ? AssignmentProblem.MustMatch : random.Next(20, 200);
+            part.SetUnmatchedPenalty(i, penalty);
+            whole.SetUnmatchedPenalty(i, penalty);
+            for (int j = 0; j < m; j++)
+            {
+                int kind = random.Next(3);
+                long cost = random.Next(0, 150);
+                bool locked = kind == 0 && random.Next(12) == 0;
+                if (kind == 0)
+                {
+                    part.AddPair(i, j, cost, locked);
+                    wholePairs.Add((i, j, cost, locked, false));
+                }
+                else if (kind == 1)
+                {
+                    wholePairs.Add((i, j, cost, false, true));
+                }
+            }
+        }
+
+        var order = shuffleWhole ? wholePairs.OrderBy(_ => random.Next()) : wholePairs.OrderBy(p => p.New);
+        foreach (var pair in order)
+        {
+            whole.AddPair(pair.Mentee, pair.Mentor, pair.Cost, pair.Locked);
+        }
+
+        for (int j = 0; j < m; j++)
+        {
+            int max = random.Next(0, 4);
+            int min = max > 0 && random.Next(4) == 0 ? 1 : 0;
+            long step = random.Next(0, 30);
+            long[]? costs = loadCosts && max > 0 ? [.. Enumerable.Range(0, max).Select(k => k * step)] : null;
+            part.SetMentor(j, min, max, costs);
+            whole.SetMentor(j, min, max, costs);
+        }
+
+        return (part.Build(), whole.Build());
+    }
+
+    private readonly record struct Arc(int From, int To, long Lower, long Capacity, long Cost);
+}
