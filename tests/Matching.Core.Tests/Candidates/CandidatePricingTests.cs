@@ -11,7 +11,7 @@ namespace Matching.Core.Tests.Candidates;
 /// <see cref="CandidatePricing"/> driven directly over cost matrices (issue 18, mutation testing), with every model it
 /// builds recorded: the full model at once when mentors are at most 2k; otherwise a first model of each mentee's k
 /// cheapest usable pairs and the locked pairs; each round adding, per mentee, at most k left-out pairs of negative
-/// reduced cost under the round's own optimal potentials (recomputed here by solving the recorded model again), the
+/// reduced cost under the round's own optimal potentials (recomputed here by solving the recorded models again), the
 /// most negative first; and the end, whose objective is the brute-force optimum of the full model and whose
 /// <c>priced</c> count is the usable pairs left out of the last model.
 /// </summary>
@@ -106,15 +106,19 @@ public class CandidatePricingTests
                 continue;
             }
 
+            // Each round's potentials: its model solved as pricing solves it (the first from scratch, later ones warm
+            // from the round before; the same solver gives the same potentials).
+            AssignmentResult? previous = null;
             for (int r = 0; r + 1 < recorder.Masks.Count; r++)
             {
-                zeroReduced += CheckRound(recorder, table, k, recorder.Masks[r]!, recorder.Masks[r + 1]!, $"{label} round {r}");
+                previous = Round(recorder, recorder.Masks[r]!, previous);
+                zeroReduced += CheckRound(table, k, previous.Potentials.ToArray(), recorder.Masks[r]!, recorder.Masks[r + 1]!, $"{label} round {r}");
                 rounds++;
             }
 
             // The last model has no violator left, and priced counts its left-out usable pairs.
             bool[] last = recorder.Masks[^1]!;
-            long[] potentials = Solver().Solve(recorder.Model(last)).Potentials.ToArray();
+            long[] potentials = Round(recorder, last, previous).Potentials.ToArray();
             long leftOut = 0;
             for (int i = 0; i < n; i++)
             {
@@ -194,11 +198,10 @@ public class CandidatePricingTests
     }
 
     /// <summary>Checks one round and returns how many left-out pairs had a reduced cost of exactly 0.</summary>
-    private static int CheckRound(Recorder recorder, long[,] table, int k, bool[] before, bool[] after, string label)
+    private static int CheckRound(long[,] table, int k, long[] potentials, bool[] before, bool[] after, string label)
     {
         int n = table.GetLength(0);
         int m = table.GetLength(1);
-        long[] potentials = Solver().Solve(recorder.Model(before)).Potentials.ToArray();
         int zero = 0;
         bool any = false;
         for (int i = 0; i < n; i++)
@@ -241,6 +244,15 @@ public class CandidatePricingTests
 
         Assert.True(any, $"{label}: a round that added nothing was not the last");
         return zero;
+    }
+
+    /// <summary>Solves a recorded round's model as pricing does: from scratch first, then from the round before.</summary>
+    private static AssignmentResult Round(Recorder recorder, bool[] mask, AssignmentResult? previous)
+    {
+        AssignmentProblem model = recorder.Model(mask);
+        AssignmentResult result = previous is null ? Solver().Solve(model) : Solver().Solve(model, previous);
+        Assert.True(result.Success);
+        return result;
     }
 
     /// <summary>Each mentee's k cheapest usable pairs (ties: any), and the locked pairs.</summary>
