@@ -136,7 +136,7 @@ public class RepairTests
                 arcs.Add((v + 1, v, 0, 20, 100));
             }
 
-            FlowNetwork before = Network(n, supply, arcs);
+            FlowNetwork before = TestNetworks.Build(supply, arcs);
             FlowResult old = new NetworkSimplexSolver().Solve(before, TestTime.Limit());
             if (!old.Success)
             {
@@ -152,7 +152,7 @@ public class RepairTests
                 grown.Add((from, to, 0, random.Next(1, 5), random.Next(-30, 10)));
             }
 
-            FlowNetwork after = Network(n, supply, grown);
+            FlowNetwork after = TestNetworks.Build(supply, grown);
             long[] start = [.. old.Flow.ToArray(), .. new long[added]];
             FlowResult? repaired = FlowRepair.Resolve(after, start, old.Potentials, long.MaxValue, TestTime.Limit());
             FlowResult fresh = new NetworkSimplexSolver().Solve(after, TestTime.Limit());
@@ -167,27 +167,10 @@ public class RepairTests
     [Fact]
     public void FlowRepair_FlowOutsideItsBounds_IsRejected()
     {
-        FlowNetwork network = Network(2, [1, -1], [(0, 1, 0, 1, 5)]);
+        FlowNetwork network = TestNetworks.Build([1, -1], [(0, 1, 0, 1, 5)]);
         var error = Assert.Throws<ArgumentException>(() => FlowRepair.Resolve(network, [2], [0, 0], long.MaxValue));
         Assert.Contains("outside [0, 1]", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => FlowRepair.Resolve(network, [0, 0], [0, 0], long.MaxValue));
-    }
-
-    private static FlowNetwork Network(int n, long[] supply, IEnumerable<(int From, int To, long Lower, long Capacity, long Cost)> arcs)
-    {
-        var builder = new FlowNetworkBuilder(n, 0);
-        builder.AddNodes(n);
-        for (int v = 0; v < n; v++)
-        {
-            builder.SetSupply(v, supply[v]);
-        }
-
-        foreach (var (from, to, lower, capacity, cost) in arcs)
-        {
-            builder.AddArc(from, to, lower, capacity, cost);
-        }
-
-        return builder.Build();
     }
 
     /// <summary>A random problem and the same problem with more pairs (every pair of the first is in the second).</summary>

@@ -23,7 +23,7 @@ public class FlowRepairEdgeTests
     [Fact]
     public void Resolve_SpansOfTheWrongLength_AreRejectedWithBothCounts()
     {
-        FlowNetwork network = Network([1, -1], [(0, 1, 0, 1, 5)]);
+        FlowNetwork network = TestNetworks.Build([1, -1], [(0, 1, 0, 1, 5)]);
 
         var potentials = Assert.Throws<ArgumentException>(() => FlowRepair.Resolve(network, [0], [0, 0, 0], 10));
         Assert.Equal("Expected 1 arc flows and 2 potentials, got 1 and 3.", potentials.Message);
@@ -35,7 +35,7 @@ public class FlowRepairEdgeTests
     public void Resolve_FlowAtEitherBound_IsAccepted_AndOutsideIsRejectedByArc()
     {
         // Arc 1 runs in [1, 3]; arc 0 carries the one unit of supply.
-        FlowNetwork network = Network([1, 0, -1], [(0, 2, 0, 1, 4), (1, 2, 1, 3, 0), (2, 1, 1, 3, 0)]);
+        FlowNetwork network = TestNetworks.Build([1, 0, -1], [(0, 2, 0, 1, 4), (1, 2, 1, 3, 0), (2, 1, 1, 3, 0)]);
 
         foreach (long start in new long[] { 1, 3 })
         {
@@ -56,12 +56,12 @@ public class FlowRepairEdgeTests
     [Fact]
     public void Resolve_ArcWithUnlimitedCapacity_GivesUp()
     {
-        FlowNetwork network = Network([1, -1], [(0, 1, 0, 1, 5), (1, 0, 0, FlowLimits.Infinite, 1)]);
+        FlowNetwork network = TestNetworks.Build([1, -1], [(0, 1, 0, 1, 5), (1, 0, 0, FlowLimits.Infinite, 1)]);
 
         Assert.Null(FlowRepair.Resolve(network, [0, 0], [0, 0], long.MaxValue));
 
         // The same network with a finite capacity there is repaired.
-        FlowNetwork finite = Network([1, -1], [(0, 1, 0, 1, 5), (1, 0, 0, 1_000, 1)]);
+        FlowNetwork finite = TestNetworks.Build([1, -1], [(0, 1, 0, 1, 5), (1, 0, 0, 1_000, 1)]);
         FlowResult? result = FlowRepair.Resolve(finite, [0, 0], [0, 0], long.MaxValue);
         Assert.NotNull(result);
         Assert.Equal(5, result.Cost);
@@ -70,7 +70,7 @@ public class FlowRepairEdgeTests
     [Fact]
     public void Resolve_NetworkOutsideTheLimits_IsOutOfRange()
     {
-        FlowNetwork network = Network([1, -1], [(0, 1, 0, 1, FlowLimits.MaxCostTimesNodes)]);
+        FlowNetwork network = TestNetworks.Build([1, -1], [(0, 1, 0, 1, FlowLimits.MaxCostTimesNodes)]);
 
         FlowResult? result = FlowRepair.Resolve(network, [0], [0, 0], long.MaxValue);
 
@@ -83,7 +83,7 @@ public class FlowRepairEdgeTests
     public void Resolve_PotentialsThatOverflow_GiveUp()
     {
         // The reduced cost 5 + π(0) − π(1) does not fit in 64 bits: the repair gives up (the caller solves from scratch).
-        FlowNetwork network = Network([1, -1], [(0, 1, 0, 1, 5)]);
+        FlowNetwork network = TestNetworks.Build([1, -1], [(0, 1, 0, 1, 5)]);
 
         Assert.Null(FlowRepair.Resolve(network, [0], [long.MaxValue, 0], long.MaxValue));
         Assert.Null(FlowRepair.Resolve(network, [0], [0, long.MinValue], long.MaxValue));
@@ -128,7 +128,7 @@ public class FlowRepairEdgeTests
     [Fact]
     public void Resolve_WorkLimit_CountsEverySettledNode()
     {
-        FlowNetwork network = Network([1, -1], [(0, 1, 0, 1, 5)]);
+        FlowNetwork network = TestNetworks.Build([1, -1], [(0, 1, 0, 1, 5)]);
 
         Assert.Null(FlowRepair.Resolve(network, [0], [0, 0], workLimit: 1));
         FlowResult? result = FlowRepair.Resolve(network, [0], [0, 0], workLimit: 2);
@@ -147,7 +147,7 @@ public class FlowRepairEdgeTests
     [Fact]
     public void Resolve_WorkLimit_AddsUpOverSearches()
     {
-        FlowNetwork network = Network([2, -1, -1], [(0, 1, 0, 2, 1), (0, 2, 0, 1, 7), (1, 2, 0, 1, 3)]);
+        FlowNetwork network = TestNetworks.Build([2, -1, -1], [(0, 1, 0, 2, 1), (0, 2, 0, 1, 7), (1, 2, 0, 1, 3)]);
 
         Assert.Null(FlowRepair.Resolve(network, [0, 0, 0], [0, 0, 0], workLimit: 4));
         FlowResult? result = FlowRepair.Resolve(network, [0, 0, 0], [0, 0, 0], workLimit: 5);
@@ -166,7 +166,7 @@ public class FlowRepairEdgeTests
     [Fact]
     public void Resolve_WorkLimit_DoesNotCountStaleQueueEntries()
     {
-        FlowNetwork network = Network([1, 0, 0, -1], [(0, 2, 0, 1, 10), (0, 1, 0, 1, 1), (1, 2, 0, 1, 1), (2, 3, 0, 1, 20)]);
+        FlowNetwork network = TestNetworks.Build([1, 0, 0, -1], [(0, 2, 0, 1, 10), (0, 1, 0, 1, 1), (1, 2, 0, 1, 1), (2, 3, 0, 1, 20)]);
 
         Assert.Null(FlowRepair.Resolve(network, [0, 0, 0, 0], [0, 0, 0, 0], workLimit: 3));
         FlowResult? result = FlowRepair.Resolve(network, [0, 0, 0, 0], [0, 0, 0, 0], workLimit: 4);
@@ -180,7 +180,7 @@ public class FlowRepairEdgeTests
     [Fact]
     public void Resolve_CancelledToken_Throws()
     {
-        FlowNetwork network = Network([1, -1], [(0, 1, 0, 1, 5)]);
+        FlowNetwork network = TestNetworks.Build([1, -1], [(0, 1, 0, 1, 5)]);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
@@ -195,7 +195,7 @@ public class FlowRepairEdgeTests
     [Fact]
     public void Resolve_SupplyWithNoWayToADemand_IsInfeasible()
     {
-        FlowNetwork network = Network([1, -1], [(1, 0, 0, 1, 5)]);
+        FlowNetwork network = TestNetworks.Build([1, -1], [(1, 0, 0, 1, 5)]);
 
         FlowResult? result = FlowRepair.Resolve(network, [0], [0, 0], long.MaxValue);
 
@@ -208,7 +208,7 @@ public class FlowRepairEdgeTests
     public void Resolve_DemandThatNoSupplyMeets_IsInfeasible()
     {
         // Supplies add up to −1: every unit of supply is placed, and node 1 still lacks one.
-        FlowNetwork network = Network([1, -2], [(0, 1, 0, 3, 5)]);
+        FlowNetwork network = TestNetworks.Build([1, -2], [(0, 1, 0, 3, 5)]);
 
         FlowResult? result = FlowRepair.Resolve(network, [0], [0, 0], long.MaxValue);
 
@@ -225,7 +225,7 @@ public class FlowRepairEdgeTests
     {
         const long Units = 1 << 10;
         long cost = sign * (1L << 56);
-        FlowNetwork network = Network([Units, -Units], [(0, 1, 0, Units, cost)]);
+        FlowNetwork network = TestNetworks.Build([Units, -Units], [(0, 1, 0, Units, cost)]);
         string expected = ((Int128)Units * cost).ToString(CultureInfo.InvariantCulture);
 
         FlowResult? result = FlowRepair.Resolve(network, [0], [0, 0], long.MaxValue);
@@ -235,7 +235,7 @@ public class FlowRepairEdgeTests
         Assert.Contains($"the optimal cost {expected} is outside the 64-bit range", result.Message, StringComparison.Ordinal);
 
         // One unit less than 2⁷ units fits and is exact.
-        FlowNetwork smaller = Network([127, -127], [(0, 1, 0, 127, 1L << 56)]);
+        FlowNetwork smaller = TestNetworks.Build([127, -127], [(0, 1, 0, 127, 1L << 56)]);
         FlowResult? inside = FlowRepair.Resolve(smaller, [0], [0, 0], long.MaxValue);
         Assert.NotNull(inside);
         Assert.Equal(127 * (1L << 56), inside.Cost);
@@ -250,7 +250,7 @@ public class FlowRepairEdgeTests
     [InlineData(64, -(1L << 57))]
     public void Resolve_OptimalCostAtThe64BitLimits_IsExact(long units, long cost)
     {
-        FlowNetwork network = Network([units, -units], [(0, 1, 0, units, cost)]);
+        FlowNetwork network = TestNetworks.Build([units, -units], [(0, 1, 0, units, cost)]);
         Assert.Null(FlowLimits.Check(network));
 
         FlowResult? result = FlowRepair.Resolve(network, [0], [0, 0], long.MaxValue);
@@ -319,7 +319,7 @@ public class FlowRepairEdgeTests
     public void Resolve_DistanceBeyond64Bits_GivesUp()
     {
         const long Step = 3L << 61;
-        FlowNetwork network = Network([1, 0, -1], [(0, 1, 0, 1, 0), (1, 2, 0, 1, 0)]);
+        FlowNetwork network = TestNetworks.Build([1, 0, -1], [(0, 1, 0, 1, 0), (1, 2, 0, 1, 0)]);
 
         Assert.Null(FlowRepair.Resolve(network, [0, 0], [1L << 62, (1L << 62) - Step, long.MinValue], long.MaxValue));
 
@@ -337,7 +337,7 @@ public class FlowRepairEdgeTests
     [Fact]
     public void Resolve_PotentialShiftedBelow64Bits_GivesUp()
     {
-        FlowNetwork network = Network([1, -1], [(0, 1, 0, 1, 10)]);
+        FlowNetwork network = TestNetworks.Build([1, -1], [(0, 1, 0, 1, 10)]);
         long low = long.MinValue + 1;
 
         FlowResult? result = FlowRepair.Resolve(network, [0], [low, low], long.MaxValue);
@@ -428,23 +428,6 @@ public class FlowRepairEdgeTests
             }
         }
 
-        return Network(supply, arcs);
-    }
-
-    private static FlowNetwork Network(long[] supply, IEnumerable<(int From, int To, long Lower, long Capacity, long Cost)> arcs)
-    {
-        var builder = new FlowNetworkBuilder(supply.Length, 0);
-        builder.AddNodes(supply.Length);
-        for (int v = 0; v < supply.Length; v++)
-        {
-            builder.SetSupply(v, supply[v]);
-        }
-
-        foreach (var (from, to, lower, capacity, cost) in arcs)
-        {
-            builder.AddArc(from, to, lower, capacity, cost);
-        }
-
-        return builder.Build();
+        return TestNetworks.Build(supply, arcs);
     }
 }

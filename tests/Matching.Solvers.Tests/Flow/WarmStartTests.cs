@@ -43,7 +43,7 @@ public class WarmStartTests
             int n = random.Next(2, 8);
             long[] supply = RandomSupply(random, n);
             List<Arc> arcs = RandomArcs(random, n, n * 3);
-            FlowResult earlier = Simplex.Solve(Network(n, supply, arcs), TestTime.Limit());
+            FlowResult earlier = Simplex.Solve(Network(supply, arcs), TestTime.Limit());
             if (!earlier.Success)
             {
                 continue;
@@ -68,7 +68,7 @@ public class WarmStartTests
                 }
             }
 
-            FlowNetwork after = Network(n, supply, grown.Select(g => g.Arc));
+            FlowNetwork after = Network(supply, grown.Select(g => g.Arc));
             FlowResult warm = Simplex.Solve(after, earlier, startArcs, TestTime.Limit());
             FlowResult fresh = Simplex.Solve(after, TestTime.Limit());
             string label = $"seed {seed} round {round}";
@@ -117,8 +117,8 @@ public class WarmStartTests
         {
             int n = random.Next(2, 8);
             List<Arc> arcs = RandomArcs(random, n, n * 3);
-            FlowNetwork first = Network(n, RandomSupply(random, n), arcs);
-            FlowNetwork second = Network(n, RandomSupply(random, n), arcs);
+            FlowNetwork first = Network(RandomSupply(random, n), arcs);
+            FlowNetwork second = Network(RandomSupply(random, n), arcs);
             FlowResult start = Simplex.Solve(first, TestTime.Limit());
             FlowResult fresh = Simplex.Solve(second, TestTime.Limit());
             if (!start.Success || !fresh.Success)
@@ -156,7 +156,7 @@ public class WarmStartTests
             int n = random.Next(2, 8);
             long[] supply = RandomSupply(random, n);
             List<Arc> arcs = RandomArcs(random, n, n * 3);
-            FlowResult start = Simplex.Solve(Network(n, supply, arcs), TestTime.Limit());
+            FlowResult start = Simplex.Solve(Network(supply, arcs), TestTime.Limit());
             if (!start.Success)
             {
                 continue;
@@ -173,7 +173,7 @@ public class WarmStartTests
                 _ => arc with { Capacity = arc.Capacity + random.Next(1, 4) },
             };
 
-            FlowNetwork network = Network(n, supply, changed);
+            FlowNetwork network = Network(supply, changed);
             FlowResult fresh = Simplex.Solve(network, TestTime.Limit());
             FlowResult warm = Simplex.Solve(network, start, [.. Enumerable.Range(0, arcs.Count)], TestTime.Limit());
             Assert.Equal(fresh.Status, warm.Status);
@@ -191,9 +191,9 @@ public class WarmStartTests
     public void Solve_FromAStartWithAFlowAboveANewCapacity_SolvesFromScratch()
     {
         // Two units go 0 → 2 over the cheap path 0 → 1 → 2; the second network allows one unit on 0 → 1.
-        FlowResult start = Simplex.Solve(Network(3, [2, 0, -2], [new(0, 1, 0, 2, 1), new(1, 2, 0, 2, 1), new(0, 2, 0, 2, 5)]));
+        FlowResult start = Simplex.Solve(Network([2, 0, -2], [new(0, 1, 0, 2, 1), new(1, 2, 0, 2, 1), new(0, 2, 0, 2, 5)]));
         Assert.Equal(4, start.Cost);
-        FlowNetwork narrower = Network(3, [2, 0, -2], [new(0, 1, 0, 1, 1), new(1, 2, 0, 2, 1), new(0, 2, 0, 2, 5)]);
+        FlowNetwork narrower = Network([2, 0, -2], [new(0, 1, 0, 1, 1), new(1, 2, 0, 2, 1), new(0, 2, 0, 2, 5)]);
         FlowResult result = Simplex.Solve(narrower, start, [0, 1, 2]);
         Assert.Equal(2 + 5, result.Cost);
         Assert.Equal(new long[] { 1, 1, 1 }, result.Flow.ToArray());
@@ -202,7 +202,7 @@ public class WarmStartTests
     [Fact]
     public void Solve_MapsAnArcTwiceOrOutOfRange_SolvesFromScratch()
     {
-        FlowNetwork network = Network(3, [2, 0, -2], [new(0, 1, 0, 2, 1), new(1, 2, 0, 2, 1), new(0, 2, 0, 2, 5)]);
+        FlowNetwork network = Network([2, 0, -2], [new(0, 1, 0, 2, 1), new(1, 2, 0, 2, 1), new(0, 2, 0, 2, 5)]);
         FlowResult fresh = Simplex.Solve(network);
         Assert.Equal(4, fresh.Cost);
         Assert.Equal(4, Simplex.Solve(network, fresh, [0, 0, 2]).Cost);
@@ -431,22 +431,8 @@ public class WarmStartTests
         return arcs;
     }
 
-    private static FlowNetwork Network(int n, long[] supply, IEnumerable<Arc> arcs)
-    {
-        var builder = new FlowNetworkBuilder(n, 0);
-        builder.AddNodes(n);
-        for (int v = 0; v < n; v++)
-        {
-            builder.SetSupply(v, supply[v]);
-        }
-
-        foreach (Arc arc in arcs)
-        {
-            builder.AddArc(arc.From, arc.To, arc.Lower, arc.Capacity, arc.Cost);
-        }
-
-        return builder.Build();
-    }
+    private static FlowNetwork Network(long[] supply, IEnumerable<Arc> arcs) =>
+        TestNetworks.Build(supply, arcs.Select(a => (a.From, a.To, a.Lower, a.Capacity, a.Cost)));
 
     /// <summary>A random problem and the same problem with more pairs, the new pairs last per mentee or all shuffled.</summary>
     private static (AssignmentProblem Part, AssignmentProblem Whole) GrowingAssignment(Random random, bool shuffleWhole)
