@@ -429,7 +429,7 @@ public sealed class ProgramRules
 
         if (!Problem.IsDense)
         {
-            AddSparsePairs(builder, model, null);
+            AddSparsePairs(builder, model);
             return builder.Build();
         }
 
@@ -449,10 +449,11 @@ public sealed class ProgramRules
     }
 
     /// <summary>
-    /// Adds a sparse program's network pairs: each mentee's kept candidates, its kept (locked) pair, its adjusted pairs
-    /// and the pairs pricing added, each once and only when the model uses it.
+    /// Adds a sparse program's first network pairs: each mentee's kept candidates, its kept (locked) pair and its
+    /// adjusted pairs, each once and only when the model uses it (pricing rounds append theirs with
+    /// <see cref="AssignmentProblem.WithAddedPairs"/>).
     /// </summary>
-    private void AddSparsePairs(AssignmentProblemBuilder builder, FlowModel model, List<(int Mentor, int Points)>?[]? added)
+    private void AddSparsePairs(AssignmentProblemBuilder builder, FlowModel model)
     {
         int[]?[] special = SpecialMentors();
         var seen = new HashSet<int>();
@@ -481,11 +482,6 @@ public sealed class ProgramRules
                         AddSparsePair(builder, model, i, j, p);
                     }
                 }
-            }
-
-            foreach (var (j, p) in added?[i] ?? [])
-            {
-                AddSparsePair(builder, model, i, j, p);
             }
         }
     }
@@ -583,7 +579,7 @@ public sealed class ProgramRules
             {
                 var builder = new AssignmentProblemBuilder(n, m, 0);
                 SetSides(builder, model);
-                AddSparsePairs(builder, model, added);
+                AddSparsePairs(builder, model);
                 network = builder.Build();
                 result = solver.Solve(network, cancellationToken);
             }
