@@ -1,5 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Runtime.CompilerServices;
+
 namespace Matching.Solvers.Assignment;
 
 /// <summary>
@@ -113,6 +115,7 @@ public sealed class AssignmentProblem
     /// <exception cref="ArgumentNullException"><paramref name="added"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="added"/> has not one entry per mentee.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A mentor index is out of range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AssignmentProblem WithAddedPairs(IReadOnlyList<IReadOnlyList<(int Mentor, long Cost)>?> added)
     {
         ArgumentNullException.ThrowIfNull(added);

@@ -1,5 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Matching.Solvers.Flow;
 
 namespace Matching.Solvers.Assignment;
@@ -35,29 +37,48 @@ public sealed class AssignmentSolver
     /// <param name="problem">The assignment problem.</param>
     /// <returns>The network; arc <c>p</c> is candidate pair <c>p</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FlowNetwork BuildNetwork(AssignmentProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
         int n = problem.MenteeCount;
         int m = problem.MentorCount;
-        var builder = new FlowNetworkBuilder(n + m + 1, problem.PairCount + n + m);
-        builder.AddNodes(n + m + 1);
         int sink = n + m;
+        int arcs = problem.PairCount;
         for (int i = 0; i < n; i++)
         {
-            builder.SetSupply(i, 1);
+            arcs += problem.GetUnmatchedPenalty(i) != AssignmentProblem.MustMatch ? 1 : 0;
         }
 
-        builder.SetSupply(sink, -n);
+        for (int j = 0; j < m; j++)
+        {
+            arcs += problem.HasLoadCosts ? problem.MaxLoad[j] : Math.Min(problem.MaxLoad[j], 1);
+        }
+
+        // The arrays are filled directly (a network of millions of pairs is rebuilt in every pricing round): the
+        // problem's builder already checked every mentor position, bound and load, so no arc needs the builder's checks.
+        var supply = new long[sink + 1];
+        supply.AsSpan(0, n).Fill(1);
+        supply[sink] = -n;
+        var source = GC.AllocateUninitializedArray<int>(arcs);
+        var target = GC.AllocateUninitializedArray<int>(arcs);
+        var lower = GC.AllocateUninitializedArray<long>(arcs);
+        var capacity = GC.AllocateUninitializedArray<long>(arcs);
+        var cost = GC.AllocateUninitializedArray<long>(arcs);
         ReadOnlySpan<int> pairMentor = problem.PairMentor;
         ReadOnlySpan<long> pairCost = problem.PairCost;
         ReadOnlySpan<bool> pairLocked = problem.PairLocked;
+        int a = 0;
         for (int i = 0; i < n; i++)
         {
             var (start, end) = (problem.PairsOf(i).Start.Value, problem.PairsOf(i).End.Value);
-            for (int p = start; p < end; p++)
+            for (int p = start; p < end; p++, a++)
             {
-                builder.AddArc(i, n + pairMentor[p], pairLocked[p] ? 1 : 0, 1, pairCost[p]);
+                source[a] = i;
+                target[a] = n + pairMentor[p];
+                lower[a] = pairLocked[p] ? 1 : 0;
+                capacity[a] = 1;
+                cost[a] = pairCost[p];
             }
         }
 
@@ -66,7 +87,8 @@ public sealed class AssignmentSolver
             long penalty = problem.GetUnmatchedPenalty(i);
             if (penalty != AssignmentProblem.MustMatch)
             {
-                builder.AddArc(i, sink, 0, 1, penalty);
+                (source[a], target[a], lower[a], capacity[a], cost[a]) = (i, sink, 0, 1, penalty);
+                a++;
             }
         }
 
@@ -76,18 +98,20 @@ public sealed class AssignmentSolver
             int max = problem.MaxLoad[j];
             if (problem.HasLoadCosts)
             {
-                for (int k = 0; k < max; k++)
+                for (int k = 0; k < max; k++, a++)
                 {
-                    builder.AddArc(n + j, sink, k < min ? 1 : 0, 1, problem.GetLoadCost(j, k));
+                    (source[a], target[a], lower[a], capacity[a], cost[a]) = (n + j, sink, k < min ? 1 : 0, 1, problem.GetLoadCost(j, k));
                 }
             }
             else if (max > 0)
             {
-                builder.AddArc(n + j, sink, min, max, 0);
+                (source[a], target[a], lower[a], capacity[a], cost[a]) = (n + j, sink, min, max, 0);
+                a++;
             }
         }
 
-        return builder.Build();
+        Debug.Assert(a == arcs, "every arc counted above was written");
+        return new FlowNetwork(supply, source, target, lower, capacity, cost);
     }
 
     /// <summary>Solves <paramref name="problem"/> to optimality and checks the certificate.</summary>
@@ -165,6 +189,7 @@ public sealed class AssignmentSolver
     /// Where each arc of <paramref name="earlier"/>'s network is in <paramref name="problem"/>'s, or null when the
     /// problems differ in more than added pairs (other sides, a pair missing, changed or repeated).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[]? ArcsOfEarlier(AssignmentProblem earlier, AssignmentProblem problem, int earlierArcs)
     {
         int n = problem.MenteeCount;
@@ -276,6 +301,7 @@ public sealed class AssignmentSolver
         return map;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AssignmentResult Assemble(AssignmentProblem problem, FlowNetwork network, FlowResult flow)
     {
         CertificateReport certificate = FlowCertificate.Check(network, flow);
@@ -299,6 +325,7 @@ public sealed class AssignmentSolver
     }
 
     /// <summary>Names a rule that cannot be met, found by counting, before any flow is solved.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? FindObviousConflict(AssignmentProblem problem)
     {
         var lockedPerMentor = new int[problem.MentorCount];

@@ -1,5 +1,7 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Runtime.CompilerServices;
+
 namespace Matching.Solvers.Flow;
 
 /// <summary>
@@ -24,6 +26,7 @@ public static class FlowCertificate
     /// <param name="claimedCost">The cost the solver reported.</param>
     /// <returns>A report listing every violation found (at most 20 are described).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CertificateReport Check(FlowNetwork network, ReadOnlySpan<long> flow, ReadOnlySpan<long> potentials, long claimedCost)
     {
         ArgumentNullException.ThrowIfNull(network);
