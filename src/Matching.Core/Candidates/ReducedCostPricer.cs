@@ -16,6 +16,14 @@ namespace Matching.Core.Candidates;
 internal sealed record PricingTerms(long Offset, bool CountOnly, int Threshold, int[] Capacity, Func<int, int, bool> IsExcluded, Action<int, MentorWorkspace> InNetwork);
 
 /// <summary>
+/// What a pricing round proved, for the next one: the potentials it priced against, and the mentees whose every
+/// violating left-out pair it returned (it found fewer than the limit).
+/// </summary>
+/// <param name="Potentials">The potentials of that round: mentee positions, then mentor positions.</param>
+/// <param name="Complete">Per mentee position, whether every violator was returned.</param>
+internal sealed record PricingMemo(long[] Potentials, bool[] Complete);
+
+/// <summary>
 /// Prices every mentee–mentor pair left out of a sparse candidate network against the network's optimal
 /// potentials, without scoring every pair, and returns the most violating ones per mentee.
 /// </summary>
@@ -35,10 +43,18 @@ internal sealed record PricingTerms(long Offset, bool CountOnly, int Threshold, 
 /// bounded number of pairs; the caller re-solves until a round finds none, which proves the network's optimum optimal
 /// over all pairs (linear-programming duality). Parallel over mentees; the result is the same on any core count.
 /// </para>
+/// <para>
+/// A later round only prices what the re-solve can have changed. A pair's reduced cost moves by
+/// <c>Δπ(i) − Δπ(j)</c>, so for a mentee whose last round returned every violator (all of them are now in the network,
+/// and every other left-out pair had a reduced cost ≥ 0) and whose potential did not fall, only the mentors whose
+/// potential rose by more than its own can have become violators; every other mentee is priced in full. Between
+/// warm-started rounds few potentials change (100,000 × 20,000: a few thousand mentees and under a hundred mentors
+/// rising), so the rounds after the second cost little; the last round's proof covers every pair all the same.
+/// </para>
 /// </remarks>
 internal static class ReducedCostPricer
 {
-    /// <summary>Finds the violating left-out pairs.</summary>
+    /// <summary>Finds the violating left-out pairs, every mentee priced in full.</summary>
     /// <param name="problem">A sparse program (kept candidates and their index).</param>
     /// <param name="terms">The model's costs and network.</param>
     /// <param name="potentials">Optimal potentials: mentee positions, then mentor positions (then the sink).</param>
@@ -52,6 +68,27 @@ internal static class ReducedCostPricer
         long[] potentials,
         int limit,
         (int Mentor, int Points)[]?[] violators,
+        CancellationToken cancellationToken) =>
+        Find(problem, terms, potentials, limit, violators, null, out _, cancellationToken);
+
+    /// <summary>Finds the violating left-out pairs, pricing only what changed since <paramref name="since"/>.</summary>
+    /// <param name="problem">A sparse program (kept candidates and their index).</param>
+    /// <param name="terms">The model's costs and network.</param>
+    /// <param name="potentials">Optimal potentials: mentee positions, then mentor positions (then the sink).</param>
+    /// <param name="limit">The most violators kept per mentee.</param>
+    /// <param name="violators">Receives, per mentee position, the violating mentor positions and their points (null: none).</param>
+    /// <param name="since">The last round's memo when its violators were added to the network since; null prices every mentee in full.</param>
+    /// <param name="memo">What this round proved, for the next.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    /// <returns>How many violators were found and how many pairs were scored.</returns>
+    public static (long Violators, long Scored) Find(
+        MatchingProblem problem,
+        PricingTerms terms,
+        long[] potentials,
+        int limit,
+        (int Mentor, int Points)[]?[] violators,
+        PricingMemo? since,
+        out PricingMemo memo,
         CancellationToken cancellationToken)
     {
         MentorIndex index = problem.Index!;
@@ -64,12 +101,19 @@ internal static class ReducedCostPricer
         // Mentors who take someone, by falling potential (ties by position): a mentee only visits the front of this
         // order, down to the first mentor whose potential is too low for even its highest bound.
         int[] order = [.. Enumerable.Range(0, m).Where(j => terms.Capacity[j] > 0).OrderByDescending(j => potentials[n + j]).ThenBy(j => j)];
+        var complete = new bool[n];
+        memo = new PricingMemo(potentials, complete);
         if (order.Length == 0)
         {
+            Array.Fill(complete, true);
             return (0, 0);
         }
 
         long[] potential = [.. order.Select(j => potentials[n + j])];
+
+        // The positions in `order` of the mentors whose potential rose since the last round, and by how much.
+        int[] raised = since is null ? [] : [.. Enumerable.Range(0, order.Length).Where(t => potential[t] > since.Potentials[n + order[t]])];
+        long[] rise = [.. raised.Select(t => potential[t] - since!.Potentials[n + order[t]])];
         MentorIndex.OrderedKeys keys = index.InOrder(order);
         long found = 0;
         long scored = 0;
@@ -81,6 +125,7 @@ internal static class ReducedCostPricer
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             (i, _, search) =>
             {
+                complete[i] = true;
                 ReadOnlySpan<int> kept = problem.CandidatesOf(i);
                 if (kept.Length < k)
                 {
@@ -92,6 +137,14 @@ internal static class ReducedCostPricer
                 long need = terms.Offset + potentials[i] + 1;
                 long reach = Gain(terms, upper);
                 if (upper < terms.Threshold || reach + potential[0] < need)
+                {
+                    return search;
+                }
+
+                // A mentee the last round priced completely, whose potential did not fall: only mentors whose potential
+                // rose by more than its own can now violate.
+                long ownRise = since is not null && since.Complete[i] && potentials[i] >= since.Potentials[i] ? potentials[i] - since.Potentials[i] : -1;
+                if (ownRise >= 0 && (raised.Length == 0 || reach + potential[raised[0]] < need))
                 {
                     return search;
                 }
@@ -112,10 +165,17 @@ internal static class ReducedCostPricer
                 // worst kept violator once the list is full); each is bounded by its key, and scored only if the bound
                 // plus its potential reaches the bar.
                 ReadOnlySpan<int> keyBound = work.KeyBound;
-                for (int t = 0; t < order.Length && reach + potential[t] >= search.Bar; t++)
+                int visits = ownRise >= 0 ? raised.Length : order.Length;
+                for (int r = 0; r < visits; r++)
                 {
+                    int t = ownRise >= 0 ? raised[r] : r;
+                    if (reach + potential[t] < search.Bar)
+                    {
+                        break;
+                    }
+
                     int j = order[t];
-                    if (work.Marked(j))
+                    if (work.Marked(j) || (ownRise >= 0 && rise[r] <= ownRise))
                     {
                         continue;
                     }
@@ -133,6 +193,7 @@ internal static class ReducedCostPricer
                     }
                 }
 
+                complete[i] = !search.IsFull;
                 violators[i] = search.Result();
                 return search;
             },
@@ -163,6 +224,9 @@ internal static class ReducedCostPricer
         public long Found { get; private set; }
 
         public long Scored { get; private set; }
+
+        /// <summary>Gets a value indicating whether the list holds <c>limit</c> violators (there may be more).</summary>
+        public bool IsFull => _count == limit;
 
         /// <summary>Gets the least gain + potential a pair needs to enter the list: the threshold, or the worst kept once full.</summary>
         public long Bar => _count == limit ? Math.Max(_need, _key[limit - 1]) : _need;

@@ -569,6 +569,8 @@ public sealed class ProgramRules
         AssignmentResult? previous = null;
         AssignmentProblem? network = null;
         var newPairs = new (int Mentor, long Cost)[]?[n];
+        // What the last round's pricing proved: the next round re-prices only what its re-solve can have changed.
+        PricingMemo? memo = null;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -599,7 +601,8 @@ public sealed class ProgramRules
             }
 
             Array.Clear(violators);
-            var (found, scoredNow) = ReducedCostPricer.Find(Problem, terms, result.Potentials.ToArray(), MatchingDefaults.PricingViolatorsPerMentee, violators, cancellationToken);
+            var (found, scoredNow) = ReducedCostPricer.Find(Problem, terms, result.Potentials.ToArray(), MatchingDefaults.PricingViolatorsPerMentee, violators, memo, out PricingMemo proved, cancellationToken);
+            memo = proved;
             scored += scoredNow;
             if (found == 0)
             {

@@ -149,16 +149,29 @@ public sealed class AssignmentProblem
         var pairCost = new long[total];
         var pairLocked = new bool[total];
         int at = 0;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < n;)
         {
-            pairStart[i] = at;
-            int start = _pairStart[i];
-            int count = _pairStart[i + 1] - start;
+            // A run of mentees with nothing added moves as one block.
+            int first = i;
+            while (i < n && added[i] is not { Count: > 0 })
+            {
+                pairStart[i] = at + _pairStart[i] - _pairStart[first];
+                i++;
+            }
+
+            if (i < n)
+            {
+                pairStart[i] = at + _pairStart[i] - _pairStart[first];
+                i++;
+            }
+
+            int start = _pairStart[first];
+            int count = _pairStart[i] - start;
             Array.Copy(_pairMentor, start, pairMentor, at, count);
             Array.Copy(_pairCost, start, pairCost, at, count);
             Array.Copy(_pairLocked, start, pairLocked, at, count);
             at += count;
-            foreach (var (mentor, cost) in added[i] ?? [])
+            foreach (var (mentor, cost) in added[i - 1] ?? [])
             {
                 pairMentor[at] = mentor;
                 pairCost[at] = cost;

@@ -11,9 +11,10 @@ public sealed class AssignmentResult
     private readonly int[] _mentorOf;
     private readonly long[] _potentials;
 
-    internal AssignmentResult(FlowStatus status, int[] mentorOf, long cost, CertificateReport? certificate, string? message, long[]? potentials = null, AssignmentProblem? problem = null, FlowResult? flow = null)
+    internal AssignmentResult(FlowStatus status, int[] mentorOf, long cost, CertificateReport? certificate, string? message, long[]? potentials = null, AssignmentProblem? problem = null, FlowResult? flow = null, FlowNetwork? network = null)
     {
         Problem = problem;
+        Network = network;
         Flow = flow;
         _potentials = potentials ?? [];
         Status = status;
@@ -51,6 +52,9 @@ public sealed class AssignmentResult
 
     /// <summary>Gets the problem solved, kept for a warm start from this result; null when not optimal.</summary>
     internal AssignmentProblem? Problem { get; }
+
+    /// <summary>Gets the problem's flow network, kept so that the next one can be copied from it; null when not optimal.</summary>
+    internal FlowNetwork? Network { get; }
 
     /// <summary>Gets the optimal flow of the problem's network, kept for a warm start; null when not optimal.</summary>
     internal FlowResult? Flow { get; }

@@ -163,7 +163,7 @@ public sealed class AssignmentSolver
             return Solve(problem, cancellationToken);
         }
 
-        FlowNetwork network = BuildNetwork(problem);
+        FlowNetwork network = (previous.Network is { } earlierNetwork ? Extend(earlierNetwork, earlier.PairCount, startArcs, problem) : null) ?? BuildNetwork(problem);
         if (_flowSolver is NetworkSimplexSolver simplex)
         {
             FlowResult flow = simplex.Solve(network, start, startArcs, cancellationToken);
@@ -301,6 +301,82 @@ public sealed class AssignmentSolver
         return map;
     }
 
+    /// <summary>
+    /// Builds <paramref name="problem"/>'s network from the earlier one (of a problem with <paramref name="earlierPairs"/> pairs), whose arc <c>a</c> is arc
+    /// <c>startArcs[a]</c> here (<see cref="ArcsOfEarlier"/> checked they are the same arcs): runs of earlier arcs that
+    /// stay together are copied whole, and only the arcs between them, the new pairs, are written one by one. Null when
+    /// the earlier arcs are not in rising order (then <see cref="BuildNetwork"/> builds it).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static FlowNetwork? Extend(FlowNetwork earlier, int earlierPairs, ReadOnlySpan<int> startArcs, AssignmentProblem problem)
+    {
+        int n = problem.MenteeCount;
+        int arcs = problem.PairCount + (earlier.ArcCount - earlierPairs);
+        if (startArcs.Length != earlier.ArcCount)
+        {
+            return null;
+        }
+        var source = GC.AllocateUninitializedArray<int>(arcs);
+        var target = GC.AllocateUninitializedArray<int>(arcs);
+        var lower = GC.AllocateUninitializedArray<long>(arcs);
+        var capacity = GC.AllocateUninitializedArray<long>(arcs);
+        var cost = GC.AllocateUninitializedArray<long>(arcs);
+        ReadOnlySpan<int> pairMentor = problem.PairMentor;
+        ReadOnlySpan<long> pairCost = problem.PairCost;
+        ReadOnlySpan<bool> pairLocked = problem.PairLocked;
+        int mentee = 0;
+        int next = 0;
+        for (int a = 0; a <= startArcs.Length; a++)
+        {
+            int b = a < startArcs.Length ? startArcs[a] : arcs;
+            if (b < next || b > arcs)
+            {
+                return null;
+            }
+
+            // The new pairs before this earlier arc.
+            for (; next < b; next++)
+            {
+                if (next >= problem.PairCount)
+                {
+                    return null;
+                }
+
+                while (problem.PairsOf(mentee).End.Value <= next)
+                {
+                    mentee++;
+                }
+
+                source[next] = mentee;
+                target[next] = n + pairMentor[next];
+                lower[next] = pairLocked[next] ? 1 : 0;
+                capacity[next] = 1;
+                cost[next] = pairCost[next];
+            }
+
+            if (a == startArcs.Length)
+            {
+                break;
+            }
+
+            int run = 1;
+            while (a + run < startArcs.Length && startArcs[a + run] == b + run)
+            {
+                run++;
+            }
+
+            earlier.Source.Slice(a, run).CopyTo(source.AsSpan(b));
+            earlier.Target.Slice(a, run).CopyTo(target.AsSpan(b));
+            earlier.Lower.Slice(a, run).CopyTo(lower.AsSpan(b));
+            earlier.Capacity.Slice(a, run).CopyTo(capacity.AsSpan(b));
+            earlier.Cost.Slice(a, run).CopyTo(cost.AsSpan(b));
+            next = b + run;
+            a += run - 1;
+        }
+
+        return new FlowNetwork(earlier.Supply.ToArray(), source, target, lower, capacity, cost);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AssignmentResult Assemble(AssignmentProblem problem, FlowNetwork network, FlowResult flow)
     {
@@ -321,7 +397,7 @@ public sealed class AssignmentSolver
             }
         }
 
-        return new AssignmentResult(FlowStatus.Optimal, mentorOf, flow.Cost, certificate, null, flow.Potentials.ToArray(), problem, flow);
+        return new AssignmentResult(FlowStatus.Optimal, mentorOf, flow.Cost, certificate, null, flow.Potentials.ToArray(), problem, flow, network);
     }
 
     /// <summary>Names a rule that cannot be met, found by counting, before any flow is solved.</summary>

@@ -374,6 +374,84 @@ public class WarmStartTests
     }
 
     [Fact]
+    public void Extend_CopiesTheEarlierNetworkAndWritesTheNewPairs_AsBuildNetworkWould()
+    {
+        var random = new Random(11);
+        for (int round = 0; round < 80; round++)
+        {
+            int n = random.Next(1, 12);
+            int m = random.Next(1, 5);
+            bool loadCosts = random.Next(2) == 0;
+            var builder = new AssignmentProblemBuilder(n, m, 40);
+            var added = new List<(int Mentor, long Cost)>?[n];
+            for (int i = 0; i < n; i++)
+            {
+                builder.SetUnmatchedPenalty(i, random.Next(4) == 0 ? AssignmentProblem.MustMatch : 10 + i);
+                for (int j = 0; j < m; j++)
+                {
+                    if (random.Next(2) == 0)
+                    {
+                        builder.AddPair(i, j, random.Next(-9, 30), random.Next(8) == 0);
+                    }
+                    else if (random.Next(4) == 0)
+                    {
+                        // Most mentees get nothing, so runs of them are copied whole.
+                        (added[i] ??= []).Add((j, random.Next(0, 30)));
+                    }
+                }
+            }
+
+            for (int j = 0; j < m; j++)
+            {
+                int max = random.Next(0, 3);
+                builder.SetMentor(j, random.Next(0, max + 1), max, loadCosts ? [.. Enumerable.Range(0, max).Select(k => (long)(3 * k))] : null);
+            }
+
+            AssignmentProblem earlier = builder.Build();
+            AssignmentProblem grown = earlier.WithAddedPairs(added);
+            FlowNetwork before = AssignmentSolver.BuildNetwork(earlier);
+
+            // Where each earlier arc is now, worked out from the layout: a mentee's pairs move up by the pairs added
+            // to the mentees before it, the unmatched and mentor arcs by every added pair.
+            var map = new int[before.ArcCount];
+            int shift = 0;
+            for (int i = 0; i < n; i++)
+            {
+                for (int p = earlier.PairsOf(i).Start.Value; p < earlier.PairsOf(i).End.Value; p++)
+                {
+                    map[p] = p + shift;
+                }
+
+                shift += added[i]?.Count ?? 0;
+            }
+
+            for (int a = earlier.PairCount; a < before.ArcCount; a++)
+            {
+                map[a] = a + shift;
+            }
+
+            FlowNetwork expected = AssignmentSolver.BuildNetwork(grown);
+            FlowNetwork? extended = AssignmentSolver.Extend(before, earlier.PairCount, map, grown);
+            Assert.NotNull(extended);
+            Assert.Equal(expected.Supply.ToArray(), extended.Supply.ToArray());
+            Assert.Equal(expected.Source.ToArray(), extended.Source.ToArray());
+            Assert.Equal(expected.Target.ToArray(), extended.Target.ToArray());
+            Assert.Equal(expected.Lower.ToArray(), extended.Lower.ToArray());
+            Assert.Equal(expected.Capacity.ToArray(), extended.Capacity.ToArray());
+            Assert.Equal(expected.Cost.ToArray(), extended.Cost.ToArray());
+
+            // Earlier arcs out of order, or a map of the wrong length, are left to BuildNetwork.
+            if (map.Length >= 2)
+            {
+                int[] swapped = [map[1], map[0], .. map[2..]];
+                Assert.Null(AssignmentSolver.Extend(before, earlier.PairCount, swapped, grown));
+            }
+
+            Assert.Null(AssignmentSolver.Extend(before, earlier.PairCount, map[..^1], grown));
+        }
+    }
+
+    [Fact]
     public void WithAddedPairs_ChecksItsArguments()
     {
         AssignmentProblem problem = new AssignmentProblemBuilder(2, 2, 5).AddPair(0, 0, 1).Build();
