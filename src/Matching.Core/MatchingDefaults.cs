@@ -27,6 +27,13 @@ public static class MatchingDefaults
     internal const int PricingViolatorsPerMentee = 8;
 
     /// <summary>
+    /// The same for the first round, whose potentials come from the kept candidates alone and point at many pairs that
+    /// later rounds no longer want (100,000 × 20,000: 4 scores 5.6 million fewer pairs than 8 in that round, builds a
+    /// network of 2.2 rather than 2.6 million pairs, and ends after 5 rounds rather than 6); speed only.
+    /// </summary>
+    internal const int FirstRoundViolatorsPerMentee = 4;
+
+    /// <summary>
     /// From how many mentee–mentor pairs <c>match run</c> keeps each mentee's best mentors and prices the rest instead
     /// of scoring every pair (the result is optimal over all pairs either way; pricing is faster and smaller).
     /// </summary>

@@ -601,7 +601,7 @@ public sealed class ProgramRules
             }
 
             Array.Clear(violators);
-            var (found, scoredNow) = ReducedCostPricer.Find(Problem, terms, result.Potentials.ToArray(), MatchingDefaults.PricingViolatorsPerMentee, violators, memo, out PricingMemo proved, cancellationToken);
+            var (found, scoredNow) = ReducedCostPricer.Find(Problem, terms, result.Potentials.ToArray(), rounds == 1 ? MatchingDefaults.FirstRoundViolatorsPerMentee : MatchingDefaults.PricingViolatorsPerMentee, violators, memo, out PricingMemo proved, cancellationToken);
             memo = proved;
             scored += scoredNow;
             if (found == 0)

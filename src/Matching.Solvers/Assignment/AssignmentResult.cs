@@ -10,11 +10,12 @@ public sealed class AssignmentResult
 {
     private readonly int[] _mentorOf;
     private readonly long[] _potentials;
+    private FlowNetwork? _network;
 
     internal AssignmentResult(FlowStatus status, int[] mentorOf, long cost, CertificateReport? certificate, string? message, long[]? potentials = null, AssignmentProblem? problem = null, FlowResult? flow = null, FlowNetwork? network = null)
     {
         Problem = problem;
-        Network = network;
+        _network = network;
         Flow = flow;
         _potentials = potentials ?? [];
         Status = status;
@@ -53,8 +54,11 @@ public sealed class AssignmentResult
     /// <summary>Gets the problem solved, kept for a warm start from this result; null when not optimal.</summary>
     internal AssignmentProblem? Problem { get; }
 
-    /// <summary>Gets the problem's flow network, kept so that the next one can be copied from it; null when not optimal.</summary>
-    internal FlowNetwork? Network { get; }
+    /// <summary>
+    /// Takes the problem's flow network, kept so that the next pricing round's network can be copied from it (and its
+    /// pooled arrays reused): the first caller gets it, later ones null (they build the network afresh).
+    /// </summary>
+    internal FlowNetwork? TakeNetwork() => Interlocked.Exchange(ref _network, null);
 
     /// <summary>Gets the optimal flow of the problem's network, kept for a warm start; null when not optimal.</summary>
     internal FlowResult? Flow { get; }

@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Buffers;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Matching.Solvers.Flow;
@@ -163,7 +164,11 @@ public sealed class AssignmentSolver
             return Solve(problem, cancellationToken);
         }
 
-        FlowNetwork network = (previous.Network is { } earlierNetwork ? Extend(earlierNetwork, earlier.PairCount, startArcs, problem) : null) ?? BuildNetwork(problem);
+        // The earlier network is copied into arrays from the shared pools, then its own arrays go back to them, so
+        // pricing rounds reuse memory the process already touched rather than fault in fresh pages.
+        FlowNetwork? earlierNetwork = previous.TakeNetwork();
+        FlowNetwork network = (earlierNetwork is not null ? Extend(earlierNetwork, earlier.PairCount, startArcs, problem) : null) ?? BuildNetwork(problem);
+        earlierNetwork?.ReturnToPool();
         if (_flowSolver is NetworkSimplexSolver simplex)
         {
             FlowResult flow = simplex.Solve(network, start, startArcs, cancellationToken);
@@ -316,11 +321,14 @@ public sealed class AssignmentSolver
         {
             return null;
         }
-        var source = GC.AllocateUninitializedArray<int>(arcs);
-        var target = GC.AllocateUninitializedArray<int>(arcs);
-        var lower = GC.AllocateUninitializedArray<long>(arcs);
-        var capacity = GC.AllocateUninitializedArray<long>(arcs);
-        var cost = GC.AllocateUninitializedArray<long>(arcs);
+
+        // Every entry below `arcs` is written, and the network reads no further.
+        var source = ArrayPool<int>.Shared.Rent(arcs);
+        var target = ArrayPool<int>.Shared.Rent(arcs);
+        var lower = ArrayPool<long>.Shared.Rent(arcs);
+        var capacity = ArrayPool<long>.Shared.Rent(arcs);
+        var cost = ArrayPool<long>.Shared.Rent(arcs);
+        var network = new FlowNetwork(earlier.Supply.ToArray(), source, target, lower, capacity, cost, arcs, pooled: true);
         ReadOnlySpan<int> pairMentor = problem.PairMentor;
         ReadOnlySpan<long> pairCost = problem.PairCost;
         ReadOnlySpan<bool> pairLocked = problem.PairLocked;
@@ -331,6 +339,7 @@ public sealed class AssignmentSolver
             int b = a < startArcs.Length ? startArcs[a] : arcs;
             if (b < next || b > arcs)
             {
+                network.ReturnToPool();
                 return null;
             }
 
@@ -339,6 +348,7 @@ public sealed class AssignmentSolver
             {
                 if (next >= problem.PairCount)
                 {
+                    network.ReturnToPool();
                     return null;
                 }
 
@@ -374,7 +384,7 @@ public sealed class AssignmentSolver
             a += run - 1;
         }
 
-        return new FlowNetwork(earlier.Supply.ToArray(), source, target, lower, capacity, cost);
+        return network;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

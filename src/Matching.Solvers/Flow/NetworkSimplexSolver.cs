@@ -1,5 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
+using System.Buffers;
 using System.Diagnostics;
 using System.Numerics;
 using System.Globalization;
@@ -187,13 +188,21 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         where TFlow : unmanaged, IBinaryInteger<TFlow>, IMinMaxValue<TFlow>
     {
         var simplex = new Simplex<TNode, TCost, TFlow>(network, artificialCost);
-        if (warm.Start is { } start && !simplex.TryWarmStart(network, start, warm.StartArcs))
+        try
         {
-            // The start did not fit this network (its state is now mixed): solve from scratch.
-            simplex = new Simplex<TNode, TCost, TFlow>(network, artificialCost);
-        }
+            if (warm.Start is { } start && !simplex.TryWarmStart(network, start, warm.StartArcs))
+            {
+                // The start did not fit this network (its state is now mixed): solve from scratch.
+                simplex.Release();
+                simplex = new Simplex<TNode, TCost, TFlow>(network, artificialCost);
+            }
 
-        return simplex.Run(network, cancellationToken);
+            return simplex.Run(network, cancellationToken);
+        }
+        finally
+        {
+            simplex.Release();
+        }
     }
 
     /// <summary>An earlier optimum to start from, and where its arcs are in the network (see the public overload).</summary>
@@ -263,6 +272,7 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
         private int _uOut;
         private long _delta;
         private bool _warm;
+        private bool _released;
         private long _pivots;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -276,13 +286,15 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
             _blockSize = Math.Max((int)Math.Sqrt(m), 10);
 
             int allArcs = m + n;
-            // Every entry of these arrays is written below, so they need no zeroing.
-            _source = GC.AllocateUninitializedArray<TNode>(allArcs);
-            _target = GC.AllocateUninitializedArray<TNode>(allArcs);
-            _cap = GC.AllocateUninitializedArray<TFlow>(allArcs);
-            _cost = GC.AllocateUninitializedArray<TCost>(m);
-            _flow = GC.AllocateUninitializedArray<TFlow>(allArcs);
-            _state = GC.AllocateUninitializedArray<sbyte>(allArcs);
+            // Every entry of these arrays below allArcs (m for the costs) is written below, and nothing reads past
+            // it, so they come from the shared pools as they are: pricing rounds solve networks of millions of arcs
+            // one after another, and memory the process already touched costs no page faults (see Release).
+            _source = ArrayPool<TNode>.Shared.Rent(allArcs);
+            _target = ArrayPool<TNode>.Shared.Rent(allArcs);
+            _cap = ArrayPool<TFlow>.Shared.Rent(allArcs);
+            _cost = ArrayPool<TCost>.Shared.Rent(m);
+            _flow = ArrayPool<TFlow>.Shared.Rent(allArcs);
+            _state = ArrayPool<sbyte>.Shared.Rent(allArcs);
 
             _supply = new long[n + 1];
             _pi = new long[n + 1];
@@ -385,6 +397,26 @@ public sealed class NetworkSimplexSolver : IMinCostFlowSolver
                     _flow[e] = TFlow.CreateTruncating(-_supply[u]);
                 }
             }
+        }
+
+        /// <summary>
+        /// Returns the arc arrays to their pools; the solve is over (its result holds copies). Safe to call twice, and
+        /// nothing may use this instance afterwards.
+        /// </summary>
+        public void Release()
+        {
+            if (_released)
+            {
+                return;
+            }
+
+            _released = true;
+            ArrayPool<TNode>.Shared.Return(_source);
+            ArrayPool<TNode>.Shared.Return(_target);
+            ArrayPool<TFlow>.Shared.Return(_cap);
+            ArrayPool<TCost>.Shared.Return(_cost);
+            ArrayPool<TFlow>.Shared.Return(_flow);
+            ArrayPool<sbyte>.Shared.Return(_state);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
