@@ -15,7 +15,10 @@ internal static class BoundedRead
     public static byte[] ReadAllBytes(string path, long maxBytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        using var memory = new MemoryStream();
+        // A file says how long it is: read it into one array of that size, not a doubling buffer and a copy (a large
+        // survey would fault in three times its size in fresh pages). A pipe or device grows the buffer as it reads.
+        long length = stream.CanSeek ? stream.Length : 0;
+        using var memory = new MemoryStream(length is > 0 and <= int.MaxValue && length <= maxBytes ? (int)length : 0);
         var buffer = new byte[81920];
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
@@ -30,6 +33,6 @@ internal static class BoundedRead
             memory.Write(buffer, 0, read);
         }
 
-        return memory.ToArray();
+        return memory.Length == memory.Capacity ? memory.GetBuffer() : memory.ToArray();
     }
 }

@@ -120,7 +120,7 @@ public sealed class HtmlReportWriter
         html.Append("</table></div>\n");
         UnmatchedTable(html, [.. result.Unmatched.OrderBy(u => u.Side == Roles.Mentee ? 0 : 1)], names, everyone);
         HtmlPage.Close(html);
-        writer.Write(html.ToString());
+        writer.Write(html); // chunk by chunk: no second copy of a report of tens of megabytes
     }
 
     /// <summary>Writes the report of a peer, pods or circles run: its pairs or groups, sorted by score, with the same headline.</summary>
@@ -204,7 +204,7 @@ public sealed class HtmlReportWriter
         html.Append("</tbody>\n</table></div>\n");
         UnmatchedTable(html, [.. result.Unmatched.OrderBy(u => u.Side == Roles.Mentor ? 1 : 0)], names, participants);
         HtmlPage.Close(html);
-        writer.Write(html.ToString());
+        writer.Write(html); // chunk by chunk: no second copy of a report of tens of megabytes
     }
 
     private string Subtitle(RunInfo run) =>
