@@ -410,6 +410,28 @@ public class WarmStartTests
     }
 
     [Fact]
+    public void AssignmentSolve_WhenAddedPairsLeaveTheFlowLimits_FailsWithTheSolversMessage()
+    {
+        // The earlier problem is solved; a pair added at a cost beyond FlowLimits (2⁶⁰ on 4 nodes) makes the grown
+        // network out of range, and the warm solve reports that failure instead of assembling a matching.
+        var solver = new AssignmentSolver(Simplex);
+        var part = new AssignmentProblemBuilder(1, 2, 100).AddPair(0, 0, 5);
+        part.SetMentor(0, 0, 1);
+        part.SetMentor(1, 0, 1);
+        AssignmentProblem earlier = part.Build();
+        AssignmentResult previous = solver.Solve(earlier, TestTime.Limit());
+        Assert.Equal(5, previous.Cost);
+
+        AssignmentProblem grown = earlier.WithAddedPairs([[(1, -(1L << 60))]]);
+        AssignmentResult result = solver.Solve(grown, previous, TestTime.Limit());
+
+        Assert.False(result.Success);
+        Assert.Equal(FlowStatus.OutOfRange, result.Status);
+        Assert.StartsWith("the rules cannot all be met together: ", result.Message, StringComparison.Ordinal);
+        Assert.Empty(result.MentorOf.ToArray());
+    }
+
+    [Fact]
     public void WithAddedPairs_AppendsEachMenteesPairsAfterItsOwn_AsTheBuilderWould()
     {
         var random = new Random(3);
