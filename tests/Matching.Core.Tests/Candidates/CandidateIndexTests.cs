@@ -67,6 +67,74 @@ public class CandidateIndexTests
         }
     }
 
+    /// <summary>
+    /// The mentee wants only skills 65–70 of the vocabulary (the second 64-bit word). The mentor offering all six is
+    /// the best; a mentor sharing only a goal is second. Were the second word's skills not counted, the best mentor
+    /// would sit in the group of no skills, whose bound is below the second mentor's score, and be cut off.
+    /// </summary>
+    [Fact]
+    public void TopK_SkillsInTheSecondWordOfTheVocabulary_AreCounted()
+    {
+        string[] first = [.. Enumerable.Range(0, 64).Select(t => $"S{t}")];
+        string[] second = [.. Enumerable.Range(64, 6).Select(t => $"S{t}")];
+        Participant[] people =
+        [
+            People.Mentor("filler", offers: first, level: 2),
+            People.Mentee("a", wants: second, goals: ["G"], level: 1),
+            People.Mentor("goal", goals: ["G"], level: 2),
+            People.Mentor("skills", offers: second, level: 2),
+        ];
+        MatchingProblem problem = MatchingProblem.Create(people, Options(boundOnly: true, strictLanguage: false));
+        Assert.Equal(2, problem.Scorer.SkillsOfferedTags.WordCount);
+
+        var (mentors, points, _) = TopKCandidates.Find(problem.Scorer, problem.Participants, problem.Mentees, problem.Mentors, 1);
+
+        int[] order = [.. problem.Mentors];
+        int best = Array.IndexOf(order, 3);
+        Assert.Equal([best], mentors[0]);
+        Assert.Equal([problem.DenseScores.PointsAt(0, best)], points[0]);
+        Assert.True(problem.DenseScores.PointsAt(0, best) > problem.DenseScores.PointsAt(0, Array.IndexOf(order, 2)));
+    }
+
+    /// <summary>
+    /// Wide programs where nobody answered skills, goals or the career level: that criterion is out of every mean, so
+    /// it must be out of the bound too (counted at its neutral 0.5 it would lower every bound below some scores). The
+    /// top k still equals a full scoring.
+    /// </summary>
+    [Theory]
+    [InlineData(Criterion.Skills)]
+    [InlineData(Criterion.Goals)]
+    [InlineData(Criterion.CareerLevel)]
+    public void TopK_WideProgramWithACriterionNobodyAnswered_EqualsTheTopKOfAFullScoring(Criterion unanswered)
+    {
+        for (int seed = 0; seed < 3; seed++)
+        {
+            var random = new Random(40 + seed);
+            Participant[] people = [.. WideProgram(random, mentees: 12, mentors: 150).Select(p => unanswered switch
+            {
+                Criterion.Skills => p with { SkillsOffered = People.Tags([]), SkillsWanted = People.Tags([]) },
+                Criterion.Goals => p with { Goals = People.Tags([]) },
+                _ => p with { CareerLevel = null },
+            })];
+            MatchingProblem problem = MatchingProblem.Create(people, Options(boundOnly: false, strictLanguage: seed == 1));
+            Assert.False(problem.Scorer.Counts(0, unanswered));
+
+            foreach (int k in new[] { 1, 3, 10 })
+            {
+                var (mentors, points, _) = TopKCandidates.Find(problem.Scorer, problem.Participants, problem.Mentees, problem.Mentors, k);
+                for (int i = 0; i < problem.Mentees.Count; i++)
+                {
+                    int[] expected = [.. Enumerable.Range(0, problem.Mentors.Count)
+                        .Where(j => problem.ScoreOf(i, j) is not null)
+                        .OrderByDescending(j => problem.DenseScores.PointsAt(i, j)).ThenBy(j => j)
+                        .Take(k)];
+                    Assert.Equal(expected, mentors[i]);
+                    Assert.Equal(expected.Select(j => problem.DenseScores.PointsAt(i, j)), points[i]);
+                }
+            }
+        }
+    }
+
     [Fact]
     public void TopK_MentorsWhoTakeNobody_AreNeverScored()
     {
@@ -121,8 +189,10 @@ public class CandidateIndexTests
         int withViolators = 0;
         for (int program = 0; program < 12; program++)
         {
+            // Wide programs: every vocabulary beyond one 64-bit word, or only one of them (mentor keys then mix the
+            // one-word and the several-word ways of counting).
             Participant[] people = wide
-                ? WideProgram(random, mentees: random.Next(1, 10), mentors: random.Next(60, 140))
+                ? WideProgram(random, mentees: random.Next(1, 10), mentors: random.Next(60, 140), wideOnly: (program % 4) switch { 0 => null, 1 => "S", 2 => "G", _ => "L" })
                 : RandomPeople.Program([.. Enumerable.Range(0, random.Next(6, 40)).Select(_ => random.Next())]);
             ScoringOptions options = Options(random.Next(2) == 0, strictLanguage);
             int k = random.Next(1, 4);
@@ -137,6 +207,12 @@ public class CandidateIndexTests
             bool countOnly = random.Next(4) == 0;
             long offset = countOnly ? 0 : 100_000;
             int threshold = random.Next(3) == 0 ? random.Next(20_000, 70_000) : 0;
+            if (program % 3 == 2 && problem.CandidatesOf(0).Length == k)
+            {
+                // The threshold exactly at the first mentee's k-th best points: left-out pairs at those points are in
+                // the model and may violate.
+                threshold = problem.CandidatePointsOf(0)[k - 1];
+            }
             int[] capacity = [.. Enumerable.Range(0, m).Select(_ => random.Next(5) == 0 ? 0 : random.Next(1, 3))];
             var excluded = new HashSet<(int, int)>();
             var inNetwork = new HashSet<(int, int)>();
@@ -168,7 +244,10 @@ public class CandidateIndexTests
             });
             var violators = new (int Mentor, int Points)[]?[n];
 
-            var (found, _) = ReducedCostPricer.Find(problem, terms, potentials, limit, violators, CancellationToken.None);
+            var (found, scored) = ReducedCostPricer.Find(problem, terms, potentials, limit, violators, CancellationToken.None);
+
+            // Every violator was scored, and no pair more than once.
+            Assert.InRange(scored, found, (long)n * m);
 
             long total = 0;
             for (int i = 0; i < n; i++)
@@ -215,6 +294,20 @@ public class CandidateIndexTests
         }
 
         Assert.True(checkedMentees >= 30 && withViolators >= 10, $"{checkedMentees} mentees checked, {withViolators} with violators");
+    }
+
+    [Fact]
+    public void Pricer_CancelledToken_Throws()
+    {
+        Participant[] people = RandomPeople.Program([.. Enumerable.Range(0, 30)]);
+        MatchingProblem problem = MatchingProblem.Create(people, candidatesPerMentee: 1);
+        int n = problem.Mentees.Count;
+        int m = problem.Mentors.Count;
+        var terms = new PricingTerms(0, CountOnly: true, 0, [.. Enumerable.Repeat(1, m)], (_, _) => false, (_, _) => { });
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ReducedCostPricer.Find(problem, terms, new long[n + m + 1], 3, new (int, int)[]?[n], cancelled.Token));
     }
 
     [Fact]
@@ -276,12 +369,15 @@ public class CandidateIndexTests
     /// A program with vocabularies of 70 skills, goals and languages (two 64-bit words each), drawn so that people
     /// share tags often: half the tags come from a small common pool across the word boundary, half from all 70.
     /// </summary>
-    private static Participant[] WideProgram(Random random, int mentees, int mentors)
+    private static Participant[] WideProgram(Random random, int mentees, int mentors, string? wideOnly = null)
     {
+        // 70 tags per vocabulary, or 40 (one word) for those other than wideOnly when it is given.
+        int Size(string prefix) => wideOnly is null || wideOnly == prefix ? 70 : 40;
         string[] Pick(string prefix, int most)
         {
             int count = random.Next(0, most + 1);
-            return [.. Enumerable.Range(0, count).Select(_ => prefix + (random.Next(2) == 0 ? random.Next(70) : 60 + random.Next(8))).Distinct()];
+            int size = Size(prefix);
+            return [.. Enumerable.Range(0, count).Select(_ => prefix + (random.Next(2) == 0 ? random.Next(size) : size - 10 + random.Next(8))).Distinct()];
         }
 
         var people = new List<Participant>();
@@ -304,7 +400,7 @@ public class CandidateIndexTests
 
         // A mentee who wants every skill and shares every goal and language, and a mentor who takes nobody with all of
         // them: the vocabularies then hold all 70 tags, and the first one's overlap counts need seven bit planes.
-        string[] All(string prefix) => [.. Enumerable.Range(0, 70).Select(t => prefix + t)];
+        string[] All(string prefix) => [.. Enumerable.Range(0, Size(prefix)).Select(t => prefix + t)];
         people.Add(new Participant { Id = "every", Name = "Every", Roles = Roles.Mentee, SkillsWanted = People.Tags(All("S")), Goals = People.Tags(All("G")), Languages = People.Tags(All("L")), CareerLevel = 2 });
         people.Add(new Participant { Id = "vocabulary", Name = "Vocabulary", Roles = Roles.Mentor, Capacity = 0, SkillsOffered = People.Tags(All("S")), Goals = People.Tags(All("G")), Languages = People.Tags(All("L")) });
         return [.. people];

@@ -234,6 +234,27 @@ public class WeightedScorerEdgeTests
         Assert.Equal(1.0, criteria[(int)Criterion.Availability]);
     }
 
+    [Fact]
+    public void Score_DifferentAsynchronousFormatsWithNoneShared_UsesTheHours()
+    {
+        // Both list only asynchronous formats, but no format is shared: the hours count (no shared hours: 0), and the
+        // formats do not fit (0).
+        WeeklyAvailability monday = WeeklyAvailability.None.WithHours(9, 2);
+        WeeklyAvailability tuesday = WeeklyAvailability.None.WithHours(33, 2);
+        Participant[] people =
+        [
+            People.Mentee("e-mail", availability: monday) with { MeetingFormats = People.Tags("Email") },
+            People.Mentor("async video", availability: tuesday) with { MeetingFormats = People.Tags("Async video") },
+        ];
+        var scorer = new WeightedScorer(people);
+        double[] criteria = new double[WeightedScorer.CriterionCount];
+
+        scorer.Score(0, 1, criteria);
+
+        Assert.Equal(0.0, criteria[(int)Criterion.Availability]);
+        Assert.Equal(0.0, criteria[(int)Criterion.MeetingFormat]);
+    }
+
     [Theory]
     [InlineData("Weekly", "WEEKLY", 1.0)]
     [InlineData("weekly", "daily", 0.5)] // not on the scale: unanswered

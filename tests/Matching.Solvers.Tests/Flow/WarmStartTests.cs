@@ -208,7 +208,99 @@ public class WarmStartTests
         Assert.Equal(4, Simplex.Solve(network, fresh, [0, 0, 2]).Cost);
         Assert.Equal(4, Simplex.Solve(network, fresh, [0, 1, 3]).Cost);
         Assert.Equal(4, Simplex.Solve(network, fresh, [0, 1, -1]).Cost);
-        Assert.Throws<ArgumentNullException>(() => Simplex.Solve(network, null!, [0, 1, 2]));
+        Assert.Equal("start", Assert.Throws<ArgumentNullException>(() => Simplex.Solve(network, null!, [0, 1, 2])).ParamName);
+        Assert.Equal("network", Assert.Throws<ArgumentNullException>(() => Simplex.Solve(null!, fresh, [0, 1, 2])).ParamName);
+    }
+
+    /// <summary>
+    /// Two parallel arcs carry one unit each; a start that maps both onto the first balances every node (two units
+    /// leave 0 and reach 1 through it) but is no flow of the network, so it is ignored.
+    /// </summary>
+    [Fact]
+    public void Solve_MapsTwoParallelArcsOntoOne_SolvesFromScratch()
+    {
+        FlowNetwork network = Network([2, -2], [new(0, 1, 0, 1, 1), new(0, 1, 0, 1, 1)]);
+        FlowResult fresh = Simplex.Solve(network);
+        Assert.Equal(new long[] { 1, 1 }, fresh.Flow.ToArray());
+
+        FlowResult result = Simplex.Solve(network, fresh, [0, 0]);
+
+        Assert.Equal(2, result.Cost);
+        Assert.Equal(new long[] { 1, 1 }, result.Flow.ToArray());
+        Assert.True(FlowCertificate.Check(network, result).IsOptimal);
+    }
+
+    /// <summary>
+    /// Starts whose arcs are swapped between arcs of the same flow and cost but other ends: every node still balances
+    /// and every tree arc's reduced cost is still 0, but the tree's arcs do not join its nodes, so such a start must be
+    /// ignored; with arcs added (so the simplex has to pivot), the answer is the fresh optimum and certified.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Solve_FromAStartWithArcsSwappedThatCarryTheSameFlowAndCost_ReachesTheOptimum(int seed)
+    {
+        var random = new Random(1_100 + seed);
+        int swapped = 0;
+        for (int round = 0; round < 400 && swapped < 40; round++)
+        {
+            int n = random.Next(3, 7);
+            var supply = new long[n];
+            supply[0] = random.Next(2, 5);
+            supply[n - 1] = -supply[0];
+
+            // Many arcs of one cost from node 0, so equal flows and costs on arcs with other ends are common.
+            var arcs = new List<Arc>();
+            for (int v = 1; v < n; v++)
+            {
+                arcs.Add(new Arc(0, v, 0, random.Next(1, 3), 1));
+                arcs.Add(new Arc(v, n - 1 == v ? 0 : n - 1, 0, 3, random.Next(0, 3)));
+            }
+
+            FlowNetwork before = Network(supply, arcs);
+            FlowResult start = Simplex.Solve(before);
+            if (!start.Success)
+            {
+                continue;
+            }
+
+            // Swap two arcs with the same flow and cost and other ends.
+            var pairs = (from a in Enumerable.Range(0, arcs.Count)
+                         from b in Enumerable.Range(0, arcs.Count)
+                         where a < b && start.Flow[a] == start.Flow[b] && arcs[a].Cost == arcs[b].Cost && arcs[a] != arcs[b]
+                         select (a, b)).ToList();
+            if (pairs.Count == 0)
+            {
+                continue;
+            }
+
+            var (x, y) = pairs[random.Next(pairs.Count)];
+            int[] map = [.. Enumerable.Range(0, arcs.Count)];
+            (map[x], map[y]) = (map[y], map[x]);
+
+            // Arcs added after the earlier ones, cheap enough that some enter.
+            var grown = new List<Arc>(arcs);
+            for (int k = random.Next(1, 4); k > 0; k--)
+            {
+                int from = random.Next(n);
+                int to = (from + 1 + random.Next(n - 1)) % n;
+                grown.Add(new Arc(from, to, 0, random.Next(1, 3), random.Next(-3, 2)));
+            }
+
+            FlowNetwork after = Network(supply, grown);
+            FlowResult fresh = Simplex.Solve(after, TestTime.Limit());
+            FlowResult warm = Simplex.Solve(after, start, map, TestTime.Limit());
+            string label = $"seed {seed} round {round}";
+            Assert.Equal(fresh.Status, warm.Status);
+            if (fresh.Success)
+            {
+                Assert.True(fresh.Cost == warm.Cost, label);
+                Assert.True(FlowCertificate.Check(after, warm).IsOptimal, label);
+            }
+
+            swapped++;
+        }
+
+        Assert.True(swapped >= 20, $"only {swapped} starts with swapped arcs");
     }
 
     /// <summary>
@@ -315,6 +407,28 @@ public class WarmStartTests
         var other = new AssignmentSolver(new SuccessiveShortestPathSolver());
         Assert.Equal(105, solver.Solve(Problem(100, 1, 5), other.Solve(Problem(100, 1, 5))).Cost);
         Assert.Equal(0, other.Solve(Problem(100, 1, 5)).Pivots);
+    }
+
+    [Fact]
+    public void AssignmentSolve_WhenAddedPairsLeaveTheFlowLimits_FailsWithTheSolversMessage()
+    {
+        // The earlier problem is solved; a pair added at a cost beyond FlowLimits (2⁶⁰ on 4 nodes) makes the grown
+        // network out of range, and the warm solve reports that failure instead of assembling a matching.
+        var solver = new AssignmentSolver(Simplex);
+        var part = new AssignmentProblemBuilder(1, 2, 100).AddPair(0, 0, 5);
+        part.SetMentor(0, 0, 1);
+        part.SetMentor(1, 0, 1);
+        AssignmentProblem earlier = part.Build();
+        AssignmentResult previous = solver.Solve(earlier, TestTime.Limit());
+        Assert.Equal(5, previous.Cost);
+
+        AssignmentProblem grown = earlier.WithAddedPairs([[(1, -(1L << 60))]]);
+        AssignmentResult result = solver.Solve(grown, previous, TestTime.Limit());
+
+        Assert.False(result.Success);
+        Assert.Equal(FlowStatus.OutOfRange, result.Status);
+        Assert.StartsWith("the rules cannot all be met together: ", result.Message, StringComparison.Ordinal);
+        Assert.Empty(result.MentorOf.ToArray());
     }
 
     [Fact]
