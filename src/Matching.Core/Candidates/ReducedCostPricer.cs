@@ -54,24 +54,7 @@ internal sealed record PricingMemo(long[] Potentials, bool[] Complete);
 /// </remarks>
 internal static class ReducedCostPricer
 {
-    /// <summary>Finds the violating left-out pairs, every mentee priced in full.</summary>
-    /// <param name="problem">A sparse program (kept candidates and their index).</param>
-    /// <param name="terms">The model's costs and network.</param>
-    /// <param name="potentials">Optimal potentials: mentee positions, then mentor positions (then the sink).</param>
-    /// <param name="limit">The most violators kept per mentee.</param>
-    /// <param name="violators">Receives, per mentee position, the violating mentor positions and their points (null: none).</param>
-    /// <param name="cancellationToken">Cancels the search.</param>
-    /// <returns>How many violators were found and how many pairs were scored.</returns>
-    public static (long Violators, long Scored) Find(
-        MatchingProblem problem,
-        PricingTerms terms,
-        long[] potentials,
-        int limit,
-        (int Mentor, int Points)[]?[] violators,
-        CancellationToken cancellationToken) =>
-        Find(problem, terms, potentials, limit, violators, null, out _, cancellationToken);
-
-    /// <summary>Finds the violating left-out pairs, pricing only what changed since <paramref name="since"/>.</summary>
+    /// <summary>Finds the violating left-out pairs, pricing only what can have changed since <paramref name="since"/> (every mentee when it is null).</summary>
     /// <param name="problem">A sparse program (kept candidates and their index).</param>
     /// <param name="terms">The model's costs and network.</param>
     /// <param name="potentials">Optimal potentials: mentee positions, then mentor positions (then the sink).</param>

@@ -244,7 +244,7 @@ public class CandidateIndexTests
             });
             var violators = new (int Mentor, int Points)[]?[n];
 
-            var (found, scored) = ReducedCostPricer.Find(problem, terms, potentials, limit, violators, CancellationToken.None);
+            var (found, scored) = ReducedCostPricer.Find(problem, terms, potentials, limit, violators, null, out _, CancellationToken.None);
 
             // Every violator was scored, and no pair more than once.
             Assert.InRange(scored, found, (long)n * m);
@@ -307,7 +307,7 @@ public class CandidateIndexTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => ReducedCostPricer.Find(problem, terms, new long[n + m + 1], 3, new (int, int)[]?[n], cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => ReducedCostPricer.Find(problem, terms, new long[n + m + 1], 3, new (int, int)[]?[n], null, out _, cancelled.Token));
     }
 
     [Fact]
@@ -320,7 +320,7 @@ public class CandidateIndexTests
         var terms = new PricingTerms(0, CountOnly: true, 0, new int[m], (_, _) => false, (_, _) => { });
         var violators = new (int Mentor, int Points)[]?[n];
 
-        Assert.Equal((0L, 0L), ReducedCostPricer.Find(problem, terms, [.. Enumerable.Repeat(100L, n + m + 1)], 3, violators, CancellationToken.None));
+        Assert.Equal((0L, 0L), ReducedCostPricer.Find(problem, terms, [.. Enumerable.Repeat(100L, n + m + 1)], 3, violators, null, out _, CancellationToken.None));
         Assert.All(violators, Assert.Null);
     }
 
@@ -349,7 +349,7 @@ public class CandidateIndexTests
         var violators = new (int Mentor, int Points)[]?[n];
         long[] potentials = [.. Enumerable.Repeat(-1L, n), .. Enumerable.Repeat(1L, m + 1)];
 
-        ReducedCostPricer.Find(problem, terms, potentials, 2, violators, CancellationToken.None);
+        ReducedCostPricer.Find(problem, terms, potentials, 2, violators, null, out _, CancellationToken.None);
 
         var firsts = new HashSet<int>();
         for (int i = 0; i < n; i++)
