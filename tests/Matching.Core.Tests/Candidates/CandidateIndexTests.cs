@@ -222,17 +222,7 @@ public class CandidateIndexTests
                 inNetwork.Add((random.Next(n), random.Next(m)));
             }
 
-            var potentials = new long[n + m + 1];
-            for (int i = 0; i < n; i++)
-            {
-                potentials[i] = countOnly ? -random.Next(0, 3) : -random.Next(0, 90_000);
-            }
-
-            for (int j = 0; j < m; j++)
-            {
-                // Few distinct values, so mentors tie on potential.
-                potentials[n + j] = countOnly ? random.Next(-2, 2) : random.Next(-4, 5) * 5_000;
-            }
+            long[] potentials = RandomPotentials(random, n, m, countOnly);
 
             int limit = random.Next(1, 4);
             var terms = new PricingTerms(offset, countOnly, threshold, capacity, (i, j) => excluded.Contains((i, j)), (i, work) =>
@@ -369,6 +359,23 @@ public class CandidateIndexTests
     /// A program with vocabularies of 70 skills, goals and languages (two 64-bit words each), drawn so that people
     /// share tags often: half the tags come from a small common pool across the word boundary, half from all 70.
     /// </summary>
+    /// <summary>Random potentials of a pricing model: mentees' at or below 0, mentors' on few distinct values (so they tie), the sink's 0.</summary>
+    internal static long[] RandomPotentials(Random random, int n, int m, bool countOnly)
+    {
+        var potentials = new long[n + m + 1];
+        for (int i = 0; i < n; i++)
+        {
+            potentials[i] = countOnly ? -random.Next(0, 3) : -random.Next(0, 90_000);
+        }
+
+        for (int j = 0; j < m; j++)
+        {
+            potentials[n + j] = countOnly ? random.Next(-2, 2) : random.Next(-4, 5) * 5_000;
+        }
+
+        return potentials;
+    }
+
     private static Participant[] WideProgram(Random random, int mentees, int mentors, string? wideOnly = null)
     {
         // 70 tags per vocabulary, or 40 (one word) for those other than wideOnly when it is given.

@@ -58,16 +58,7 @@ public class IncrementalPricingTests
                 }
             });
 
-            var potentials = new long[n + m + 1];
-            for (int i = 0; i < n; i++)
-            {
-                potentials[i] = countOnly ? -random.Next(0, 3) : -random.Next(0, 90_000);
-            }
-
-            for (int j = 0; j < m; j++)
-            {
-                potentials[n + j] = countOnly ? random.Next(-2, 2) : random.Next(-4, 5) * 5_000;
-            }
+            long[] potentials = CandidateIndexTests.RandomPotentials(random, n, m, countOnly);
 
             int limit = random.Next(1, 4);
             PricingMemo? memo = null;
