@@ -151,32 +151,33 @@ public sealed class AssignmentProblem
         int at = 0;
         for (int i = 0; i < n;)
         {
-            // A run of mentees with nothing added moves as one block.
+            // A run of mentees with nothing added, and the mentee with additions that ends it, move as one block.
             int first = i;
             while (i < n && added[i] is not { Count: > 0 })
             {
-                pairStart[i] = at + _pairStart[i] - _pairStart[first];
                 i++;
             }
 
-            if (i < n)
+            int end = Math.Min(i + 1, n);
+            for (int t = first; t < end; t++)
             {
-                pairStart[i] = at + _pairStart[i] - _pairStart[first];
-                i++;
+                pairStart[t] = at + _pairStart[t] - _pairStart[first];
             }
 
             int start = _pairStart[first];
-            int count = _pairStart[i] - start;
+            int count = _pairStart[end] - start;
             Array.Copy(_pairMentor, start, pairMentor, at, count);
             Array.Copy(_pairCost, start, pairCost, at, count);
             Array.Copy(_pairLocked, start, pairLocked, at, count);
             at += count;
-            foreach (var (mentor, cost) in added[i - 1] ?? [])
+            foreach (var (mentor, cost) in added[end - 1] ?? [])
             {
                 pairMentor[at] = mentor;
                 pairCost[at] = cost;
                 at++;
             }
+
+            i = end;
         }
 
         pairStart[n] = at;
