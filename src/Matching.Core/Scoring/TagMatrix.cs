@@ -27,6 +27,9 @@ internal sealed class TagMatrix
 
     public int CountOf(int row) => _counts[row];
 
+    /// <summary>Gets a row's first 64-bit word (the whole row when <see cref="WordCount"/> is 1).</summary>
+    public ulong FirstWord(int row) => _bits[row * WordCount];
+
     /// <summary>Gets a row's bitset (<see cref="WordCount"/> words).</summary>
     public ReadOnlySpan<ulong> Row(int row) => _bits.AsSpan(row * WordCount, WordCount);
 
