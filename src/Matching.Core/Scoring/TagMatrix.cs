@@ -16,9 +16,22 @@ internal sealed class TagMatrix
         WordCount = vocabulary.WordCount;
         _bits = new ulong[rows.Count * WordCount];
         _counts = new int[rows.Count];
+
+        // Survey readers share one set between people who gave the same answer: encode each set once.
+        var encoded = new Dictionary<IReadOnlySet<string>, int>(ReferenceEqualityComparer.Instance);
         for (int r = 0; r < rows.Count; r++)
         {
-            vocabulary.Encode(rows[r], _bits.AsSpan(r * WordCount, WordCount));
+            Span<ulong> row = _bits.AsSpan(r * WordCount, WordCount);
+            if (encoded.TryGetValue(rows[r], out int first))
+            {
+                _bits.AsSpan(first * WordCount, WordCount).CopyTo(row);
+            }
+            else
+            {
+                vocabulary.Encode(rows[r], row);
+                encoded.Add(rows[r], r);
+            }
+
             _counts[r] = rows[r].Count;
         }
     }

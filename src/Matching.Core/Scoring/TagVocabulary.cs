@@ -10,6 +10,7 @@ namespace Matching.Core.Scoring;
 internal sealed class TagVocabulary
 {
     private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<IReadOnlySet<string>> _added = new(ReferenceEqualityComparer.Instance);
 
     public int Count => _index.Count;
 
@@ -17,6 +18,12 @@ internal sealed class TagVocabulary
 
     public void AddRange(IEnumerable<string> tags)
     {
+        // A set shared by many people (survey readers reuse one per distinct answer) is added once.
+        if (tags is IReadOnlySet<string> set && !_added.Add(set))
+        {
+            return;
+        }
+
         foreach (string tag in tags)
         {
             _index.TryAdd(tag, _index.Count);

@@ -97,7 +97,20 @@ public sealed class WeightedScorer : ICompatibilityScorer
         _weights = [.. Enum.GetValues<Criterion>().Select(_options.WeightOf)];
         _hasMinimums = _options.Minimums.Count > 0;
         int[] organisation = Intern(participants.Select(p => p.Organisation));
-        _asyncFormats = new TagMatrix(formats, [.. participants.Select(p => (IReadOnlySet<string>)p.MeetingFormats.Where(IsAsynchronous).ToHashSet(StringComparer.OrdinalIgnoreCase))]);
+        var asynchronous = new Dictionary<IReadOnlySet<string>, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
+        _asyncFormats = new TagMatrix(formats, [.. participants.Select(p => Asynchronous(p.MeetingFormats))]);
+
+        // One subset per distinct set of formats (survey readers share the set between people who answered alike).
+        IReadOnlySet<string> Asynchronous(IReadOnlySet<string> all)
+        {
+            if (!asynchronous.TryGetValue(all, out IReadOnlySet<string>? subset))
+            {
+                asynchronous[all] = subset = all.Where(IsAsynchronous).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            }
+
+            return subset;
+        }
+
 
         // The same Participant object listed twice is one person (a pair of it with itself is never allowed).
         var person = new Dictionary<Participant, int>(ReferenceEqualityComparer.Instance);
@@ -110,7 +123,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
                 Person = person.TryAdd(p, i) ? i : person[p],
                 TakesMentees = p.Capacity > 0,
                 Declines = _declines[i] is not null,
-                Asynchronous = p.MeetingFormats.Any(IsAsynchronous),
+                Asynchronous = _asyncFormats.CountOf(i) > 0,
                 Affinity = p.WantsAffinity && _identity.CountOf(i) > 0,
                 Frequency = (sbyte)(p.MeetingFrequency is { } f ? Array.IndexOf(FrequencyLadder, f.ToLowerInvariant()) : -1),
                 LanguageCount = _languages.CountOf(i),

@@ -1,7 +1,6 @@
 // Copyright (c) Matching contributors. Licensed under the MIT License.
 
 using System.Globalization;
-using CsvHelper;
 using CsvHelper.Configuration;
 using Matching.Core.Domain;
 using NodaTime;
@@ -140,6 +139,8 @@ public static class SurveyReader
         private readonly Dictionary<string, IReadOnlySet<string>> _languageCache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (bool Ok, DateTimeZone? Zone, string? Note)> _zoneCache = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Text, DateTimeZone Zone), (WeeklyAvailability Value, IReadOnlyList<string> Bad)> _availabilityCache = new();
+        private readonly Dictionary<string, Roles> _roleCache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int?> _levelCache = new(StringComparer.Ordinal);
         private Dictionary<string, string>? _availabilityWords;
         private readonly List<string> _rowProblems = [];
         private LocalDate _programStart = options.ProgramStart;
@@ -155,13 +156,12 @@ public static class SurveyReader
                 HasHeaderRecord = false,
                 IgnoreBlankLines = true,
                 MaxFieldSize = Math.Max(options.MaxFieldLength, 1) * 4.0,
-                BadDataFound = args => AddFileWarning(args.Context.Parser?.RawRow ?? 0, "stray quote in an unquoted field: read as text, check the row") // never the field itself: it may be an identity or free-text answer,
             };
 
+            // The records are split on another thread while this one reads the rows (see RecordFeed).
+            using var feed = new RecordFeed(text, configuration);
             _unterminatedQuote = FindUnterminatedQuote(text, delimiter);
             int rows = 0;
-            using var parser = new CsvParser(new StringReader(text), configuration);
-            int previousEnd = 0;
 
             // The header is decided on the first rows (title rows above it are skipped) and a sample of answers, so
             // records are buffered until then; when the program start comes from the answers, all of them are.
@@ -175,14 +175,24 @@ public static class SurveyReader
                 {
                     next = buffer[bufferAt++];
                 }
-                else if (TryRead(parser))
+                else if (feed.TryNext(out FeedItem item))
                 {
-                    next = (previousEnd + 1, parser.RawRow, parser.Record ?? []);
-                    previousEnd = parser.RawRow;
-                    if (next.Record.All(string.IsNullOrWhiteSpace))
+                    foreach (var (line, message) in item.Warnings ?? [])
+                    {
+                        AddFileWarning(line, message);
+                    }
+
+                    if (item.Error is { } error)
+                    {
+                        Add(DiagnosticSeverity.Error, item.LastLine, 0, null, null, error);
+                    }
+
+                    if (item.Record is null)
                     {
                         continue;
                     }
+
+                    next = (item.Line, item.LastLine, item.Record);
 
                     if (!headerDone)
                     {
@@ -338,21 +348,6 @@ public static class SurveyReader
             }
 
             return quoted ? (openLine, openField) : null;
-        }
-
-        private bool TryRead(CsvParser parser)
-        {
-            try
-            {
-                return parser.Read();
-            }
-            catch (CsvHelperException e)
-            {
-                // CsvHelper gives up on a record it cannot delimit (for example an unterminated quote at the end).
-                int line = parser.RawRow;
-                Add(DiagnosticSeverity.Error, line, 0, null, null, "the file cannot be read past this line: " + e.Message.Split('\n')[0].Trim());
-                return false;
-            }
         }
 
         private void ReadHeader(IReadOnlyList<IReadOnlyList<string>> sample)
@@ -669,7 +664,16 @@ public static class SurveyReader
             return mapping.Synonyms.TryGetValue(text, out string? synonym) ? synonym : text;
         }
 
-        private Roles ParseRole(string text) => ValueParsers.ParseRole(Word(text, options.Mapping?.RoleWords));
+        private Roles ParseRole(string text)
+        {
+            string word = Word(text, options.Mapping?.RoleWords);
+            if (!_roleCache.TryGetValue(word, out Roles roles))
+            {
+                _roleCache[word] = roles = ValueParsers.ParseRole(word);
+            }
+
+            return roles;
+        }
 
         /// <summary>
         /// Skills of a field. Where the survey asks neither offered nor wanted skills, one skills question for both roles
@@ -861,7 +865,11 @@ public static class SurveyReader
                 return step;
             }
 
-            int? level = ValueParsers.ParseCareerLevel(word);
+            if (!_levelCache.TryGetValue(word, out int? level))
+            {
+                _levelCache[word] = level = ValueParsers.ParseCareerLevel(word);
+            }
+
             if (level is null)
             {
                 Soft(mapping.ColumnOf(SurveyField.CareerLevel), $"career level '{Shorten(text)}' not understood; expected Student, Junior, Mid-level, Senior, Lead or Executive (or Praktikum, Berufseinstieg, Erfahren, Senior, Führungskraft, Geschäftsführung), or list the program's scale in vocabulary.levels");
