@@ -88,7 +88,7 @@ internal sealed class MentorIndex
         int keyCount = (wanted + 1) * (goals + 1) * levels;
 
         double weightSum = 0;
-        foreach (Criterion c in Enum.GetValues<Criterion>())
+        foreach (Criterion c in WeightedScorer.Criteria)
         {
             if (Scorer.Counts(mentee, c))
             {

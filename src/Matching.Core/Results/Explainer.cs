@@ -46,9 +46,17 @@ public sealed class Explainer
         Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
         double score = _scorer.Score(mentee, mentor, values);
         ScoringOptions options = _scorer.Options;
-        double weightSum = Enum.GetValues<Criterion>().Where(c => _scorer.Counts(mentee, c)).Sum(options.WeightOf);
+        double weightSum = 0;
+        foreach (Criterion criterion in WeightedScorer.Criteria)
+        {
+            if (_scorer.Counts(mentee, criterion))
+            {
+                weightSum += options.WeightOf(criterion);
+            }
+        }
+
         var contributions = new List<CriterionContribution>();
-        foreach (Criterion criterion in Enum.GetValues<Criterion>())
+        foreach (Criterion criterion in WeightedScorer.Criteria)
         {
             if (_scorer.Counts(mentee, criterion))
             {

@@ -172,6 +172,11 @@ public sealed class WeightedScorer : ICompatibilityScorer
     /// <summary>Gets the number of criteria (the length <see cref="Score"/> expects).</summary>
     public static int CriterionCount { get; } = Enum.GetValues<Criterion>().Length;
 
+    /// <summary>Gets every criterion in order (one array, not one per call as <c>Enum.GetValues</c> makes).</summary>
+    internal static ReadOnlySpan<Criterion> Criteria => AllCriteria;
+
+    private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
+
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BlockReason Check(int mentee, int mentor)
