@@ -75,6 +75,31 @@ public partial class PersonOutputWriterTests
         Assert.Contains("'+Bob", text.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PeopleCsv_MoreThanOneBlockOfPeople_OneRowEachInInputOrderWithItsOwnTexts()
+    {
+        // 9,001 people: the rows are built in blocks of 4,096 on several threads and must come out in input order.
+        Participant[] people = [.. Enumerable.Range(0, 9_001).Select(i => Person($"id{i}", $"Name {i}", Roles.Both))];
+        PeerPair[] pairs = [.. Enumerable.Range(0, 4_500).Select(i => new PeerPair(people[2 * i], people[(2 * i) + 1], i % 100, []))];
+        var result = new ProgramResult(ProgramModelKind.Peer, "optimal", MatchingStatus.Optimal, [.. pairs], [], null, null);
+        var text = new StringWriter();
+
+        new PeopleCsvWriter().Write(text, PersonOutcome.Of(result, people));
+
+        string[] lines = text.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(people.Length + 1, lines.Length);
+        for (int i = 0; i < people.Length; i++)
+        {
+            string[] cells = lines[i + 1].Split(',');
+            Assert.Equal($"id{i}", cells[0]);
+            Assert.Equal($"Name {i}", cells[1]);
+            bool matched = i < 9_000;
+            Assert.Equal(matched ? "matched" : "unmatched", cells[4]);
+            Assert.Equal(matched ? $"Name {i ^ 1}" : string.Empty, cells[6]);
+            Assert.Equal(matched ? ((i / 2) % 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : string.Empty, cells[8]);
+        }
+    }
+
     private static Participant Person(string id, string name, Roles roles = Roles.Mentee) => new() { Id = id, Name = name, Roles = roles };
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*\\.md$")]

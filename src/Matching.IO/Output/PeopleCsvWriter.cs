@@ -48,22 +48,42 @@ public sealed class PeopleCsvWriter
 
         csv.NextRecord();
         CultureInfo culture = ForExcelGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture;
-        foreach (PersonOutcome person in people)
+
+        // The texts of a block of people are built on every core, then written in order: the same file, sooner.
+        PersonOutcome[] all = [.. people];
+        var rows = new string[Math.Min(all.Length, RowsPerBlock)][];
+        for (int start = 0; start < all.Length; start += RowsPerBlock)
         {
-            csv.WriteField(PersonText.IdOf(person.Person, Redactor));
-            csv.WriteField(Redactor.NameOf(person.Person));
-            csv.WriteField(Redactor.EmailOf(person.Person));
-            csv.WriteField(PersonText.RoleCode(person));
-            csv.WriteField(person.IsMatched ? "matched" : "unmatched");
-            csv.WriteField(string.Join("; ", person.Partners.Select(p => PersonText.PartCode(p.Part))));
-            csv.WriteField(string.Join("; ", person.Partners.Select(p => Redactor.NameOf(p.Person))));
-            csv.WriteField(string.Join("; ", person.Partners.Select(p => Redactor.EmailOf(p.Person))));
-            csv.WriteField(person.IsMatched ? MeanScore(person).ToString("0.0", culture) : string.Empty);
-            csv.WriteField(PersonText.Reasons(person, Redactor));
-            csv.WriteField(PersonText.Introduction(person, Text, Redactor));
-            csv.NextRecord();
+            int count = Math.Min(RowsPerBlock, all.Length - start);
+            Parallel.For(0, count, t => rows[t] = Row(all[start + t], culture));
+            for (int t = 0; t < count; t++)
+            {
+                foreach (string field in rows[t])
+                {
+                    csv.WriteField(field);
+                }
+
+                csv.NextRecord();
+            }
         }
     }
+
+    private const int RowsPerBlock = 4096;
+
+    private string[] Row(PersonOutcome person, CultureInfo culture) =>
+    [
+        PersonText.IdOf(person.Person, Redactor),
+        Redactor.NameOf(person.Person),
+        Redactor.EmailOf(person.Person),
+        PersonText.RoleCode(person),
+        person.IsMatched ? "matched" : "unmatched",
+        string.Join("; ", person.Partners.Select(p => PersonText.PartCode(p.Part))),
+        string.Join("; ", person.Partners.Select(p => Redactor.NameOf(p.Person))),
+        string.Join("; ", person.Partners.Select(p => Redactor.EmailOf(p.Person))),
+        person.IsMatched ? MeanScore(person).ToString("0.0", culture) : string.Empty,
+        PersonText.Reasons(person, Redactor),
+        PersonText.Introduction(person, Text, Redactor),
+    ];
 
     /// <summary>The mean score of a person's placements; one partner (every one-to-one person) needs no distinct placements, whose record comparison hashes both people in full.</summary>
     private static double MeanScore(PersonOutcome person) =>
