@@ -219,7 +219,8 @@ public sealed class HtmlReportWriter
 
         // Reasons differ only in their counts ("all 19 compatible mentors…", "all 17 …"): group them as one kind and
         // show the first clause of the most common kinds; the table below has every reason in full.
-        var reasons = unmatched.Select(u => Redactor.Scrub(u.Reason, everyone)).GroupBy(ReasonKind, StringComparer.Ordinal)
+        Func<string, string> scrub = Redactor.ScrubberFor(everyone);
+        var reasons = unmatched.Select(u => scrub(u.Reason)).GroupBy(ReasonKind, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var shown = reasons.Take(2).Select(g => Invariant($"{Clause(g)} ({g.Count()})")).ToList();
         if (reasons.Count > 2)
@@ -321,10 +322,11 @@ public sealed class HtmlReportWriter
     {
         html.Append("<h2>").Append(E(Text.NotMatchedHeading)).Append("</h2>\n<div class=\"scroll\"><table id=\"unmatched\" class=\"stack\">\n<thead><tr><th>").Append(E(Text.NameLabel)).Append("</th><th>")
             .Append(E(Text.SideLabel)).Append("</th><th>").Append(E(Text.WhyLabel)).Append("</th></tr></thead>\n<tbody>\n");
+        Func<string, string> scrub = Redactor.ScrubberFor(everyone);
         foreach (UnmatchedParticipant u in unmatched)
         {
             html.Append("<tr><td>").Append(names.Html(u.Participant)).Append("</td><td>").Append(E(Text.UnmatchedSide(u.Side))).Append("</td><td class=\"long\">")
-                .Append(E(Redactor.Scrub(u.Reason, everyone))).Append("</td></tr>\n");
+                .Append(E(scrub(u.Reason))).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table></div>\n");

@@ -91,6 +91,75 @@ public sealed partial class Redactor
         return text;
     }
 
+    /// <summary>
+    /// <see cref="Scrub"/> for many texts that may name anyone of a large program: each text is scrubbed of the people
+    /// whose name or email it contains, found through an index of their first two letters instead of a search for
+    /// every person in every text (49,000 unmatched reasons × 120,000 people took hours).
+    /// </summary>
+    /// <param name="participants">Everyone who may be named.</param>
+    /// <returns>A function from a text to its scrubbed form.</returns>
+    internal Func<string, string> ScrubberFor(IReadOnlyList<Participant> participants)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        if (!IsRedacting)
+        {
+            return text => text;
+        }
+
+        // A name or email is found by its first two letters, compared as Scrub compares (ordinal, ignoring case); a
+        // one-letter name is tried on every text.
+        var byStart = new Dictionary<(char, char), List<int>>();
+        var always = new List<int>();
+        for (int i = 0; i < participants.Count; i++)
+        {
+            foreach (string? word in (string?[])[participants[i].Email, participants[i].Name])
+            {
+                if (word is not { Length: > 0 })
+                {
+                    continue;
+                }
+
+                if (word.Length == 1)
+                {
+                    always.Add(i);
+                }
+                else
+                {
+                    (char, char) start = (char.ToUpperInvariant(word[0]), char.ToUpperInvariant(word[1]));
+                    if (!byStart.TryGetValue(start, out List<int>? list))
+                    {
+                        byStart[start] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
+        }
+
+        return text =>
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            var named = new SortedSet<int>(always);
+            for (int at = 0; at + 1 < text.Length; at++)
+            {
+                if (byStart.TryGetValue((char.ToUpperInvariant(text[at]), char.ToUpperInvariant(text[at + 1])), out List<int>? list))
+                {
+                    foreach (int i in list)
+                    {
+                        Participant p = participants[i];
+                        if ((p.Email is { Length: > 1 } email && string.Compare(text, at, email, 0, email.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                            || (p.Name.Length > 1 && string.Compare(text, at, p.Name, 0, p.Name.Length, StringComparison.OrdinalIgnoreCase) == 0))
+                        {
+                            named.Add(i);
+                        }
+                    }
+                }
+            }
+
+            return Scrub(text, named.Select(i => participants[i]));
+        };
+    }
+
     private static string Pseudonym(Participant participant)
     {
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes("matching-pseudonym:" + participant.Id.ToLowerInvariant()));
