@@ -101,21 +101,23 @@ public sealed class HtmlReportWriter
         html.Append("<div class=\"scroll\"><table id=\"matches\" class=\"stack\">\n<thead><tr><th>").Append(E(Text.MenteeLabel)).Append("</th><th class=\"num\">").Append(E(Text.ScoreLabel))
             .Append("</th><th>").Append(E(Text.WhyLabel)).Append("</th></tr></thead>\n");
         var loads = result.MentorLoads.GroupBy(l => l.Mentor.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var group in result.Matches.GroupBy(m => m.Mentor.Id, StringComparer.Ordinal)
-                     .Select(g => (Mentor: g.First().Mentor, Matches: g.OrderByDescending(m => m.Score).ThenBy(m => names.Text(m.Mentee), StringComparer.CurrentCultureIgnoreCase).ToList()))
-                     .OrderByDescending(g => g.Matches.Average(m => m.Score)).ThenBy(g => names.Text(g.Mentor), StringComparer.CurrentCultureIgnoreCase))
+        var groups = result.Matches.GroupBy(m => m.Mentor.Id, StringComparer.Ordinal)
+            .Select(g => (Mentor: g.First().Mentor, Matches: g.OrderByDescending(m => m.Score).ThenBy(m => names.Text(m.Mentee), StringComparer.CurrentCultureIgnoreCase).ToList()))
+            .OrderByDescending(g => g.Matches.Average(m => m.Score)).ThenBy(g => names.Text(g.Mentor), StringComparer.CurrentCultureIgnoreCase).ToList();
+        InParallel(html, groups.Count, (part, g) =>
         {
+            var group = groups[g];
             string load = loads.TryGetValue(group.Mentor.Id, out MentorLoad? l) ? Invariant($"{l.Load} / {l.Capacity}") : Invariant($"{group.Matches.Count}");
-            html.Append("<tbody><tr class=\"group\"><th colspan=\"3\">").Append(E(Text.MentorLabel)).Append(": ").Append(names.Html(group.Mentor))
+            part.Append("<tbody><tr class=\"group\"><th colspan=\"3\">").Append(E(Text.MentorLabel)).Append(": ").Append(names.Html(group.Mentor))
                 .Append(" <span class=\"tag\">").Append(load).Append("</span></th></tr>\n");
             foreach (Match match in group.Matches)
             {
-                html.Append("<tr><td>").Append(names.Html(match.Mentee)).Append("</td>").Append(ScoreCell(match.Score)).Append("<td class=\"long\">")
+                part.Append("<tr><td>").Append(names.Html(match.Mentee)).Append("</td>").Append(ScoreCell(match.Score)).Append("<td class=\"long\">")
                     .Append(E(Redactor.Scrub(string.Join("; ", match.Explanation.Reasons), [match.Mentee, match.Mentor]))).Append("</td></tr>\n");
             }
 
-            html.Append("</tbody>\n");
-        }
+            part.Append("</tbody>\n");
+        });
 
         html.Append("</table></div>\n");
         UnmatchedTable(html, [.. result.Unmatched.OrderBy(u => u.Side == Roles.Mentee ? 0 : 1)], names, everyone);
@@ -231,7 +233,14 @@ public sealed class HtmlReportWriter
         attention.Add(Text.UnmatchedAttention(model, unmatched.Count, string.Join("; ", shown)));
     }
 
-    private static string ReasonKind(string reason) => string.Concat(reason.Select(c => char.IsAsciiDigit(c) ? '#' : c));
+    private static string ReasonKind(string reason) =>
+        string.Create(reason.Length, reason, static (kind, text) =>
+        {
+            for (int c = 0; c < text.Length; c++)
+            {
+                kind[c] = char.IsAsciiDigit(text[c]) ? '#' : text[c];
+            }
+        });
 
     /// <summary>The first clause the reasons of one kind share, with "…" for a count that differs between them.</summary>
     private static string Clause(IGrouping<string, string> reasons)
@@ -323,11 +332,12 @@ public sealed class HtmlReportWriter
         html.Append("<h2>").Append(E(Text.NotMatchedHeading)).Append("</h2>\n<div class=\"scroll\"><table id=\"unmatched\" class=\"stack\">\n<thead><tr><th>").Append(E(Text.NameLabel)).Append("</th><th>")
             .Append(E(Text.SideLabel)).Append("</th><th>").Append(E(Text.WhyLabel)).Append("</th></tr></thead>\n<tbody>\n");
         Func<string, string> scrub = Redactor.ScrubberFor(everyone);
-        foreach (UnmatchedParticipant u in unmatched)
+        InParallel(html, unmatched.Count, (part, r) =>
         {
-            html.Append("<tr><td>").Append(names.Html(u.Participant)).Append("</td><td>").Append(E(Text.UnmatchedSide(u.Side))).Append("</td><td class=\"long\">")
+            UnmatchedParticipant u = unmatched[r];
+            part.Append("<tr><td>").Append(names.Html(u.Participant)).Append("</td><td>").Append(E(Text.UnmatchedSide(u.Side))).Append("</td><td class=\"long\">")
                 .Append(E(scrub(u.Reason))).Append("</td></tr>\n");
-        }
+        });
 
         html.Append("</tbody>\n</table></div>\n");
     }
@@ -408,6 +418,30 @@ public sealed class HtmlReportWriter
     }
 
     private static string E(string text) => HtmlPage.Encode(text);
+
+    /// <summary>
+    /// Appends the rows <paramref name="row"/> writes for items 0 … <paramref name="count"/> − 1 to <paramref name="html"/>
+    /// in order, each block of rows built on its own core (a large program's tables are tens of thousands of rows).
+    /// </summary>
+    internal static void InParallel(StringBuilder html, int count, Action<StringBuilder, int> row)
+    {
+        const int Block = 2048;
+        var parts = new StringBuilder[(count + Block - 1) / Block];
+        Parallel.For(0, parts.Length, b =>
+        {
+            var part = new StringBuilder();
+            for (int i = b * Block; i < Math.Min(count, (b + 1) * Block); i++)
+            {
+                row(part, i);
+            }
+
+            parts[b] = part;
+        });
+        foreach (StringBuilder part in parts)
+        {
+            html.Append(part);
+        }
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

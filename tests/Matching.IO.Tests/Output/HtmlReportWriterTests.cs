@@ -13,6 +13,23 @@ namespace Matching.IO.Tests.Output;
 
 public class HtmlReportWriterTests
 {
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2047)]
+    [InlineData(2048)]
+    [InlineData(2049)]
+    [InlineData(9001)]
+    public void InParallel_RowsOfEveryBlock_ComeOutOnceInOrder(int count)
+    {
+        // The report's large tables build blocks of 2,048 rows on several cores; the page must be the sequential one.
+        var html = new System.Text.StringBuilder("<table>");
+        HtmlReportWriter.InParallel(html, count, (part, i) => part.Append("<tr>").Append(i).Append("</tr>"));
+
+        string expected = "<table>" + string.Concat(Enumerable.Range(0, count).Select(i => $"<tr>{i}</tr>"));
+        Assert.Equal(expected, html.ToString());
+    }
+
     // Two mentees named "Alex Kim"; Dora (capacity 1) ends up full; Finn speaks only German, so nobody can take him
     // (idle) and Cy, who speaks only French, has no mentor.
     private static readonly Participant[] Program =
