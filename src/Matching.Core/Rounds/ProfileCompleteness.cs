@@ -46,39 +46,55 @@ public static class ProfileCompleteness
         ArgumentNullException.ThrowIfNull(participants);
         scoring ??= ScoringOptions.Default;
         var result = new List<IncompleteProfile>();
+
+        // The fields a profile can miss, in the order they are listed; people who miss the same fields share one list.
+        string[] fields = ["SkillsWanted", "SkillsOffered", "Goals", "Availability", "CareerLevel", "MeetingFormats", "MeetingFrequency", "Department", "Languages"];
+        bool[] counts =
+        [
+            scoring.WeightOf(Criterion.Skills) > 0,
+            scoring.WeightOf(Criterion.Skills) > 0,
+            scoring.WeightOf(Criterion.Goals) > 0,
+            scoring.WeightOf(Criterion.Availability) > 0,
+            scoring.WeightOf(Criterion.CareerLevel) > 0,
+            scoring.WeightOf(Criterion.MeetingFormat) > 0,
+            scoring.WeightOf(Criterion.MeetingFrequency) > 0,
+            scoring.WeightOf(Criterion.Department) > 0,
+            scoring.RequireSharedLanguage,
+        ];
+        var lists = new Dictionary<int, IReadOnlyList<string>>();
         foreach (Participant p in participants)
         {
-            var missing = new List<string>();
             bool mentee = p.Roles.HasFlag(Roles.Mentee);
             bool mentor = p.Roles.HasFlag(Roles.Mentor);
-            if (scoring.WeightOf(Criterion.Skills) > 0)
+            ReadOnlySpan<bool> blank =
+            [
+                mentee && p.SkillsWanted.Count == 0,
+                mentor && p.SkillsOffered.Count == 0,
+                mentee && p.Goals.Count == 0,
+                p.Availability.IsEmpty,
+                p.CareerLevel is null,
+                p.MeetingFormats.Count == 0,
+                p.MeetingFrequency is null,
+                string.IsNullOrWhiteSpace(p.Department),
+                p.Languages.Count == 0,
+            ];
+            int missing = 0;
+            for (int f = 0; f < fields.Length; f++)
             {
-                if (mentee && p.SkillsWanted.Count == 0)
-                {
-                    missing.Add("SkillsWanted");
-                }
-
-                if (mentor && p.SkillsOffered.Count == 0)
-                {
-                    missing.Add("SkillsOffered");
-                }
+                missing |= blank[f] && counts[f] ? 1 << f : 0;
             }
 
-            Check(missing, scoring, Criterion.Goals, mentee && p.Goals.Count == 0, "Goals");
-            Check(missing, scoring, Criterion.Availability, p.Availability.IsEmpty, "Availability");
-            Check(missing, scoring, Criterion.CareerLevel, p.CareerLevel is null, "CareerLevel");
-            Check(missing, scoring, Criterion.MeetingFormat, p.MeetingFormats.Count == 0, "MeetingFormats");
-            Check(missing, scoring, Criterion.MeetingFrequency, p.MeetingFrequency is null, "MeetingFrequency");
-            Check(missing, scoring, Criterion.Department, string.IsNullOrWhiteSpace(p.Department), "Department");
-            if (scoring.RequireSharedLanguage && p.Languages.Count == 0)
+            if (missing == 0)
             {
-                missing.Add("Languages");
+                continue;
             }
 
-            if (missing.Count > 0)
+            if (!lists.TryGetValue(missing, out IReadOnlyList<string>? list))
             {
-                result.Add(new IncompleteProfile(p, missing));
+                lists[missing] = list = [.. fields.Where((_, f) => (missing & (1 << f)) != 0)];
             }
+
+            result.Add(new IncompleteProfile(p, list));
         }
 
         return result;
@@ -117,13 +133,5 @@ public static class ProfileCompleteness
         }
 
         return new RoundPlan { MenteeTiers = tiers, Notes = missing };
-    }
-
-    private static void Check(List<string> missing, ScoringOptions scoring, Criterion criterion, bool blank, string field)
-    {
-        if (blank && scoring.WeightOf(criterion) > 0)
-        {
-            missing.Add(field);
-        }
     }
 }
