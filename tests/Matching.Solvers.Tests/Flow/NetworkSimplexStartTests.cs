@@ -98,6 +98,88 @@ public class NetworkSimplexStartTests
     }
 
     /// <summary>
+    /// Fewer supply nodes than demand nodes, so the heuristic takes the cheapest arc out of each supply node: k supply
+    /// nodes of 2 units, each with its own demand node of 1 unit that only it reaches (its private arc, costing more
+    /// than its cheapest arc), and k shared demand nodes of 1 unit, where supply node i's cheapest arc (cost v) goes to
+    /// the shared node it serves in the optimum and every other arc into that node costs more than v. Up to three nodes
+    /// of supply 0 have arcs into shared nodes (above their v) and from supply nodes (above those nodes' cheapest);
+    /// node numbers, arc order and capacities are shuffled.
+    /// </summary>
+    /// <remarks>
+    /// Why exactly 2k pivots. The heuristic pivots each supply node's cheapest arc: reduced cost v − M &lt; 0, a cycle
+    /// through the supply node's artificial arc (2 units) and the shared node's (1 unit), so one unit moves and the
+    /// shared node hangs from the supply node at potential v. Then the only arcs of negative reduced cost are the k
+    /// private arcs (cost − M): every arc into a shared node has reduced cost (its cost) − v &gt; 0 and every arc into
+    /// a node of supply 0 its positive cost. Each private arc's pivot moves the supply node's last unit and leaves the
+    /// other potentials as they are, so the main loop makes exactly k pivots, in whatever order it finds them, and
+    /// ends optimal: each shared node's unit comes through an arc costing at least its v, and each private node has
+    /// one arc in.
+    /// </remarks>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Solve_WhenTheCheapestArcOutOfEachSupplyNodeIsOptimal_TakesOnePivotPerSupplyNodeAndOnePerArcLeft(int seed)
+    {
+        var random = new Random(8_300 + seed);
+        for (int round = 0; round < 40; round++)
+        {
+            int k = random.Next(1, 9);
+            int zeros = random.Next(0, 4);
+            int nodes = (3 * k) + zeros;
+            int[] numbers = [.. Enumerable.Range(0, nodes).OrderBy(_ => random.Next())];
+            int[] supplyNode = numbers[..k];
+            int[] sharedNode = numbers[k..(2 * k)];
+            int[] privateNode = numbers[(2 * k)..(3 * k)];
+            int[] zeroNode = numbers[(3 * k)..];
+            int[] serves = [.. Enumerable.Range(0, k).OrderBy(_ => random.Next())];
+            long[] v = [.. Enumerable.Range(0, 400).OrderBy(_ => random.Next()).Take(k).Select(x => (long)x)];
+            var vOfShared = new long[k];
+            long total = 0;
+            var supply = new long[nodes];
+            var arcs = new List<(int From, int To, long Lower, long Capacity, long Cost)>();
+            for (int i = 0; i < k; i++)
+            {
+                vOfShared[serves[i]] = v[i];
+            }
+
+            for (int i = 0; i < k; i++)
+            {
+                supply[supplyNode[i]] = 2;
+                supply[sharedNode[i]] = -1;
+                supply[privateNode[i]] = -1;
+                for (int j = 0; j < k; j++)
+                {
+                    long cost = j == serves[i] ? v[i] : Math.Max(v[i], vOfShared[j]) + 1 + random.Next(0, 40);
+                    arcs.Add((supplyNode[i], sharedNode[j], 0, random.Next(4) == 0 ? FlowLimits.Infinite : random.Next(1, 4), cost));
+                }
+
+                long privateCost = v[i] + 1 + random.Next(0, 40);
+                arcs.Add((supplyNode[i], privateNode[i], 0, random.Next(1, 4), privateCost));
+                total += v[i] + privateCost;
+                foreach (int z in zeroNode)
+                {
+                    arcs.Add((z, sharedNode[i], 0, random.Next(1, 4), vOfShared[i] + 1 + random.Next(0, 40)));
+                    if (random.Next(2) == 0)
+                    {
+                        arcs.Add((supplyNode[i], z, 0, random.Next(1, 4), v[i] + 1 + random.Next(0, 40)));
+                    }
+                }
+            }
+
+            FlowNetwork network = TestNetworks.Build(supply, arcs.OrderBy(_ => random.Next()));
+            FlowResult result = Simplex.Solve(network, TestTime.Limit());
+
+            string label = $"seed {seed} round {round}: k = {k}, {zeros} node(s) of supply 0";
+            Assert.True(result.Success, label);
+            Assert.True(result.Pivots == 2 * k, $"{label}: {result.Pivots} pivots");
+            Assert.Equal(total, result.Cost);
+            Assert.True(FlowCertificate.Check(network, result).IsOptimal, label);
+        }
+    }
+
+    /// <summary>
     /// The smallest cases by hand. Two supply nodes (0 and 1, one unit each) and two demand nodes (2 and 3): arcs
     /// 0→2 (1), 1→2 (5), 0→3 (4), 1→3 (2). The cheapest arcs into 2 and 3 (0→2 and 1→3) are the optimum, cost 3, after
     /// two pivots. A node of supply 0 (4) with an arc 4→2 (9) counts as neither, so nothing changes.
