@@ -286,6 +286,44 @@ public class CandidateIndexTests
         Assert.True(checkedMentees >= 30 && withViolators >= 10, $"{checkedMentees} mentees checked, {withViolators} with violators");
     }
 
+    /// <summary>
+    /// Only the languages span two 64-bit words (skills and goals fit one), the language rule is on, and every mentor
+    /// potential is so high that every allowed left-out pair violates: the pricer returns exactly the allowed pairs
+    /// outside each mentee's kept list. A mentor key read the one-word way from two-word language rows would put
+    /// mentors who share a language outside the mentee's pool, and they would be missing.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Pricer_OnlyLanguagesBeyondOneWord_FindsEveryMentorInThePool(int seed)
+    {
+        var random = new Random(600 + seed);
+        Participant[] people = WideProgram(random, mentees: 8, mentors: 100, wideOnly: "L");
+        MatchingProblem problem = MatchingProblem.Create(people, new ScoringOptions { RequireSharedLanguage = true }, candidatesPerMentee: 1);
+        int n = problem.Mentees.Count;
+        int m = problem.Mentors.Count;
+        int[] capacity = [.. Enumerable.Range(0, m).Select(_ => 1)];
+        var terms = new PricingTerms(100_000, false, 0, capacity, (_, _) => false, (_, _) => { });
+        long[] potentials = [.. Enumerable.Range(0, n + m + 1).Select(v => v >= n && v < n + m ? 200_000L : 0)];
+        var violators = new (int Mentor, int Points)[]?[n];
+
+        var (found, _) = ReducedCostPricer.Find(problem, terms, potentials, m, violators, null, out _, CancellationToken.None);
+
+        long expectedTotal = 0;
+        int blocked = 0;
+        for (int i = 0; i < n; i++)
+        {
+            int[] kept = problem.CandidatesOf(i).ToArray();
+            int[] expected = [.. Enumerable.Range(0, m).Where(j => problem.ScoreOf(i, j) is not null && !kept.Contains(j))];
+            blocked += Enumerable.Range(0, m).Count(j => problem.ScoreOf(i, j) is null);
+            Assert.Equal(expected, (violators[i] ?? []).Select(v => v.Mentor).Order());
+            expectedTotal += expected.Length;
+        }
+
+        Assert.Equal(expectedTotal, found);
+        Assert.True(expectedTotal > 100 && blocked > 100, $"{expectedTotal} violators, {blocked} pairs blocked");
+    }
+
     [Fact]
     public void Pricer_CancelledToken_Throws()
     {
