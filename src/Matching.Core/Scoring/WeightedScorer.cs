@@ -111,7 +111,6 @@ public sealed class WeightedScorer : ICompatibilityScorer
             return subset;
         }
 
-
         // The same Participant object listed twice is one person (a pair of it with itself is never allowed).
         var person = new Dictionary<Participant, int>(ReferenceEqualityComparer.Instance);
         _profiles = new Profile[participants.Count];
