@@ -73,7 +73,8 @@ public sealed class HtmlReportWriter
         // The headline: what the run achieved, then what needs a look.
         html.Append("<p class=\"headline\" id=\"headline\">").Append(E(Text.ReportHeadline(summary.Matched, summary.Mentees, Text.Number(summary.MeanScore, "0.0")))).Append("</p>\n");
         var attention = new List<string>();
-        UnmatchedItem(attention, ProgramModelKind.OneToOne, [.. result.Unmatched.Where(u => u.Side == Roles.Mentee)], everyone);
+        Func<string, string> scrub = Redactor.ScrubberFor(everyone);
+        UnmatchedItem(attention, ProgramModelKind.OneToOne, [.. result.Unmatched.Where(u => u.Side == Roles.Mentee)], scrub);
         IdleItem(attention, ProgramModelKind.OneToOne, [.. result.MentorLoads.Where(l => l.Load == 0 && l.Capacity > 0).Select(l => l.Mentor)], names);
         WeakItem(attention, ProgramModelKind.OneToOne, result.Matches.Count(m => m.Score < WeakScore));
         Attention(html, attention);
@@ -120,7 +121,7 @@ public sealed class HtmlReportWriter
         });
 
         html.Append("</table></div>\n");
-        UnmatchedTable(html, [.. result.Unmatched.OrderBy(u => u.Side == Roles.Mentee ? 0 : 1)], names, everyone);
+        UnmatchedTable(html, [.. result.Unmatched.OrderBy(u => u.Side == Roles.Mentee ? 0 : 1)], names, scrub);
         HtmlPage.Close(html);
         writer.Write(html); // chunk by chunk: no second copy of a report of tens of megabytes
     }
@@ -149,7 +150,8 @@ public sealed class HtmlReportWriter
         HtmlPage.Open(html, Text, Title ?? Text.ReportTitle, Subtitle(run) + " · " + result.Strategy);
         html.Append("<p class=\"headline\" id=\"headline\">").Append(E(Text.GroupHeadline(model, placed, people, result.Placements.Length, mean))).Append("</p>\n");
         var attention = new List<string>();
-        UnmatchedItem(attention, model, [.. result.Unmatched.Where(u => peer || u.Side != Roles.Mentor)], participants);
+        Func<string, string> scrub = Redactor.ScrubberFor(participants);
+        UnmatchedItem(attention, model, [.. result.Unmatched.Where(u => peer || u.Side != Roles.Mentor)], scrub);
         IdleItem(attention, model, peer ? [] : [.. result.Unmatched.Where(u => u.Side == Roles.Mentor).Select(u => u.Participant)], names);
         WeakItem(attention, model, scores.Count(s => s < WeakScore));
         Attention(html, attention);
@@ -204,7 +206,7 @@ public sealed class HtmlReportWriter
         }
 
         html.Append("</tbody>\n</table></div>\n");
-        UnmatchedTable(html, [.. result.Unmatched.OrderBy(u => u.Side == Roles.Mentor ? 1 : 0)], names, participants);
+        UnmatchedTable(html, [.. result.Unmatched.OrderBy(u => u.Side == Roles.Mentor ? 1 : 0)], names, scrub);
         HtmlPage.Close(html);
         writer.Write(html); // chunk by chunk: no second copy of a report of tens of megabytes
     }
@@ -212,7 +214,7 @@ public sealed class HtmlReportWriter
     private string Subtitle(RunInfo run) =>
         Text.ReportFrom + " " + string.Join(", ", run.Inputs.Select(i => i.File)) + " · Matching " + run.Version;
 
-    private void UnmatchedItem(List<string> attention, ProgramModelKind model, IReadOnlyList<UnmatchedParticipant> unmatched, IReadOnlyList<Participant> everyone)
+    private void UnmatchedItem(List<string> attention, ProgramModelKind model, IReadOnlyList<UnmatchedParticipant> unmatched, Func<string, string> scrub)
     {
         if (unmatched.Count == 0)
         {
@@ -221,7 +223,6 @@ public sealed class HtmlReportWriter
 
         // Reasons differ only in their counts ("all 19 compatible mentors…", "all 17 …"): group them as one kind and
         // show the first clause of the most common kinds; the table below has every reason in full.
-        Func<string, string> scrub = Redactor.ScrubberFor(everyone);
         var reasons = unmatched.Select(u => scrub(u.Reason)).GroupBy(ReasonKind, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var shown = reasons.Take(2).Select(g => Invariant($"{Clause(g)} ({g.Count()})")).ToList();
@@ -327,11 +328,10 @@ public sealed class HtmlReportWriter
             ? "<td class=\"num weak\">" + Text.Number(score, "0.0") + "</td>"
             : "<td class=\"num\">" + Text.Number(score, "0.0") + "</td>";
 
-    private void UnmatchedTable(StringBuilder html, IReadOnlyList<UnmatchedParticipant> unmatched, PersonNames names, IReadOnlyList<Participant> everyone)
+    private void UnmatchedTable(StringBuilder html, IReadOnlyList<UnmatchedParticipant> unmatched, PersonNames names, Func<string, string> scrub)
     {
         html.Append("<h2>").Append(E(Text.NotMatchedHeading)).Append("</h2>\n<div class=\"scroll\"><table id=\"unmatched\" class=\"stack\">\n<thead><tr><th>").Append(E(Text.NameLabel)).Append("</th><th>")
             .Append(E(Text.SideLabel)).Append("</th><th>").Append(E(Text.WhyLabel)).Append("</th></tr></thead>\n<tbody>\n");
-        Func<string, string> scrub = Redactor.ScrubberFor(everyone);
         InParallel(html, unmatched.Count, (part, r) =>
         {
             UnmatchedParticipant u = unmatched[r];
