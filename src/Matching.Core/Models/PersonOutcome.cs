@@ -34,10 +34,13 @@ public sealed record PersonOutcome(Participant Person, ImmutableArray<Partner> P
     public bool IsMatched => Partners.Length > 0;
 
     /// <summary>Gets the reasons of the person's placements, each once, in order.</summary>
-    /// <remarks>One partner (every one-to-one person) needs no distinct placements: comparing records hashes both people in full.</remarks>
+    /// <remarks>
+    /// Placements are told apart by reference: a result holds each placement once (a group is the same object for
+    /// every member), and comparing the records would hash both people in full.
+    /// </remarks>
     public IEnumerable<string> Reasons => Partners.Length == 1
         ? Partners[0].Placement.Reasons.Distinct(StringComparer.Ordinal)
-        : Partners.Select(p => p.Placement).Distinct().SelectMany(p => p.Reasons).Distinct(StringComparer.Ordinal);
+        : Partners.Select(p => p.Placement).Distinct<Placement>(ReferenceEqualityComparer.Instance).SelectMany(p => p.Reasons).Distinct(StringComparer.Ordinal);
 
     /// <summary>Builds the outcome of every person, in the order of <paramref name="people"/>.</summary>
     /// <param name="result">The program's result.</param>

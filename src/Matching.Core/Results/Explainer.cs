@@ -83,7 +83,9 @@ public sealed class Explainer
         }
 
         int limit = MaxReasons + reasons.Count;
-        foreach (CriterionContribution c in contributions.Where(c => c.Value > WeightedScorer.Neutral && c.Weight > 0).OrderByDescending(c => c.Points).ThenBy(c => c.Criterion))
+        CriterionContribution[] strengths = [.. contributions.Where(c => c.Value > WeightedScorer.Neutral && c.Weight > 0)];
+        Array.Sort(strengths, static (x, y) => y.Points.CompareTo(x.Points) is not 0 and int byPoints ? byPoints : x.Criterion.CompareTo(y.Criterion));
+        foreach (CriterionContribution c in strengths)
         {
             if (reasons.Count >= limit)
             {
@@ -171,7 +173,9 @@ public sealed class Explainer
     {
         Participant a = _participants[mentee];
         Participant b = _participants[mentor];
-        foreach (CriterionContribution c in contributions.Where(c => c.Weight > 0 && c.Value < 0.5).OrderByDescending(c => c.Weight * (1 - c.Value)).ThenBy(c => c.Criterion))
+        CriterionContribution[] weak = [.. contributions.Where(c => c.Weight > 0 && c.Value < 0.5)];
+        Array.Sort(weak, static (x, y) => Loss(y).CompareTo(Loss(x)) is not 0 and int byLoss ? byLoss : x.Criterion.CompareTo(y.Criterion));
+        foreach (CriterionContribution c in weak)
         {
             string? text = c.Criterion switch
             {
@@ -204,8 +208,35 @@ public sealed class Explainer
 
     private string LanguageName(string language) => _text.LanguageName(language);
 
-    private static string[] Shared(IReadOnlySet<string> first, IReadOnlySet<string> second) =>
-        [.. first.Where(second.Contains).Order(StringComparer.OrdinalIgnoreCase)];
+    /// <summary>The points a weak criterion loses.</summary>
+    private static double Loss(CriterionContribution c) => c.Weight * (1 - c.Value);
+
+    /// <summary>The answers in both sets, in case-blind order (ties keep the order of <paramref name="first"/>).</summary>
+    private static string[] Shared(IReadOnlySet<string> first, IReadOnlySet<string> second)
+    {
+        if (first.Count == 0 || second.Count == 0)
+        {
+            return [];
+        }
+
+        var shared = new List<string>();
+        foreach (string answer in first)
+        {
+            if (second.Contains(answer))
+            {
+                // Insertion keeps the sort stable, as Order was; the lists are a few words long.
+                int at = shared.Count;
+                while (at > 0 && StringComparer.OrdinalIgnoreCase.Compare(shared[at - 1], answer) > 0)
+                {
+                    at--;
+                }
+
+                shared.Insert(at, answer);
+            }
+        }
+
+        return [.. shared];
+    }
 
     private string JoinWords(string[] words) => _text.JoinWords(words);
 }

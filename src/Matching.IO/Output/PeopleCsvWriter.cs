@@ -49,43 +49,81 @@ public sealed class PeopleCsvWriter
         csv.NextRecord();
         CultureInfo culture = ForExcelGerman ? CultureInfo.GetCultureInfo("de-DE") : CultureInfo.InvariantCulture;
 
-        // The texts of a block of people are built on every core, then written in order: the same file, sooner.
+        // A block of people is turned into CSV text on every core, a slice of rows per writer, then written in order:
+        // the same file, sooner (the writers share the configuration, and a record's text does not depend on the ones
+        // before it).
         PersonOutcome[] all = [.. people];
-        var rows = new string[Math.Min(all.Length, RowsPerBlock)][];
+        var slices = new string[SlicesPerBlock];
         for (int start = 0; start < all.Length; start += RowsPerBlock)
         {
             int count = Math.Min(RowsPerBlock, all.Length - start);
-            Parallel.For(0, count, t => rows[t] = Row(all[start + t], culture));
-            for (int t = 0; t < count; t++)
+            int perSlice = (count + SlicesPerBlock - 1) / SlicesPerBlock;
+            Parallel.For(0, SlicesPerBlock, s =>
             {
-                foreach (string field in rows[t])
+                int from = start + (s * perSlice);
+                int to = Math.Min(start + count, from + perSlice);
+                using var text = new StringWriter(CultureInfo.InvariantCulture);
+                using (CsvWriter slice = ResultCsvWriter.CreateWriter(text, ForExcelGerman))
                 {
-                    csv.WriteField(field);
+                    for (int t = from; t < to; t++)
+                    {
+                        WriteRow(slice, all[t], culture);
+                    }
                 }
 
-                csv.NextRecord();
+                slices[s] = text.ToString();
+            });
+            csv.Flush();
+            foreach (string slice in slices)
+            {
+                writer.Write(slice);
             }
         }
     }
 
     private const int RowsPerBlock = 4096;
 
-    private string[] Row(PersonOutcome person, CultureInfo culture) =>
-    [
-        PersonText.IdOf(person.Person, Redactor),
-        Redactor.NameOf(person.Person),
-        Redactor.EmailOf(person.Person),
-        PersonText.RoleCode(person),
-        person.IsMatched ? "matched" : "unmatched",
-        string.Join("; ", person.Partners.Select(p => PersonText.PartCode(p.Part))),
-        string.Join("; ", person.Partners.Select(p => Redactor.NameOf(p.Person))),
-        string.Join("; ", person.Partners.Select(p => Redactor.EmailOf(p.Person))),
-        person.IsMatched ? MeanScore(person).ToString("0.0", culture) : string.Empty,
-        PersonText.Reasons(person, Redactor),
-        PersonText.Introduction(person, Text, Redactor),
-    ];
+    private const int SlicesPerBlock = 16;
 
-    /// <summary>The mean score of a person's placements; one partner (every one-to-one person) needs no distinct placements, whose record comparison hashes both people in full.</summary>
-    private static double MeanScore(PersonOutcome person) =>
-        person.Partners.Length == 1 ? person.Partners[0].Placement.Score : person.Partners.Select(p => p.Placement).Distinct().Average(p => p.Score);
+    private void WriteRow(CsvWriter csv, PersonOutcome person, CultureInfo culture)
+    {
+        string reasons = PersonText.Reasons(person, Redactor);
+        csv.WriteField(PersonText.IdOf(person.Person, Redactor));
+        csv.WriteField(Redactor.NameOf(person.Person));
+        csv.WriteField(Redactor.EmailOf(person.Person));
+        csv.WriteField(PersonText.RoleCode(person));
+        csv.WriteField(person.IsMatched ? "matched" : "unmatched");
+        csv.WriteField(string.Join("; ", person.Partners.Select(p => PersonText.PartCode(p.Part))));
+        csv.WriteField(string.Join("; ", person.Partners.Select(p => Redactor.NameOf(p.Person))));
+        csv.WriteField(string.Join("; ", person.Partners.Select(p => Redactor.EmailOf(p.Person))));
+        csv.WriteField(person.IsMatched ? MeanScore(person).ToString("0.0", culture) : string.Empty);
+        csv.WriteField(reasons);
+        csv.WriteField(PersonText.Introduction(person, Text, Redactor, reasons));
+        csv.NextRecord();
+    }
+
+    /// <summary>
+    /// The mean score of a person's placements, each counted once. One partner (every one-to-one person) needs no
+    /// distinct placements; several are told apart by reference, since a result holds each placement once (a group is
+    /// the same object for every member) and comparing the records would hash both people in full.
+    /// </summary>
+    private static double MeanScore(PersonOutcome person)
+    {
+        if (person.Partners.Length == 1)
+        {
+            return person.Partners[0].Placement.Score;
+        }
+
+        var seen = new HashSet<Placement>(ReferenceEqualityComparer.Instance);
+        double sum = 0;
+        foreach (Partner partner in person.Partners)
+        {
+            if (seen.Add(partner.Placement))
+            {
+                sum += partner.Placement.Score;
+            }
+        }
+
+        return sum / seen.Count;
+    }
 }

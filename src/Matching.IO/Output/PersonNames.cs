@@ -62,5 +62,18 @@ internal sealed class PersonNames
         return "<span class=\"who\">" + HtmlPage.Encode(name) + (tag is null ? string.Empty : "<span class=\"tag\">" + tag + "</span>") + "</span>";
     }
 
-    private static string Key(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The name with its words joined by single spaces; most names already are, and are their own key.</summary>
+    private static string Key(string name)
+    {
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == name.Length - 1 || name[i - 1] == ' '))
+            {
+                return string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return name;
+    }
 }

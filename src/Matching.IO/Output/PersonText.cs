@@ -43,8 +43,11 @@ internal static class PersonText
     public static string Contact(Participant person, Redactor redactor) =>
         redactor.EmailOf(person) is { Length: > 0 } email ? $"{redactor.NameOf(person)} ({email})" : redactor.NameOf(person);
 
-    /// <summary>The ready introduction: greeting, one sentence per kind of partner, why, and the closing; or why not matched.</summary>
-    public static string Introduction(PersonOutcome person, TextCatalog text, Redactor redactor)
+    /// <summary>
+    /// The ready introduction: greeting, one sentence per kind of partner, why (<paramref name="reasons"/>, the
+    /// person's <see cref="Reasons"/>, joined once by the caller), and the closing; or why not matched.
+    /// </summary>
+    public static string Introduction(PersonOutcome person, TextCatalog text, Redactor redactor, string reasons)
     {
         var sentences = new List<string> { text.Greeting(redactor.NameOf(person.Person)) };
         if (person.IsMatched)
@@ -54,7 +57,6 @@ internal static class PersonText
                 sentences.Add(text.Introduction(part.Key, text.JoinWords([.. part.Select(p => Contact(p.Person, redactor))])));
             }
 
-            string reasons = Reasons(person, redactor);
             if (reasons.Length > 0)
             {
                 sentences.Add(text.WhyMatched(reasons));
