@@ -147,32 +147,41 @@ internal static class ReducedCostPricer
                 // Mentors by falling potential until even the k-th best points cannot reach the bar (the threshold, or the
                 // worst kept violator once the list is full); each is bounded by its key, and scored only if the bound
                 // plus its potential reaches the bar.
-                ReadOnlySpan<int> keyBound = work.KeyBound;
-                int visits = ownRise >= 0 ? raised.Length : order.Length;
-                for (int r = 0; r < visits; r++)
+                var visit = new Visit(terms, scorer, keys, work, search, order, mentors, potential, upper, mentee, i);
+                if (ownRise >= 0)
                 {
-                    int t = ownRise >= 0 ? raised[r] : r;
-                    if (reach + potential[t] < search.Bar)
+                    for (int r = 0; r < raised.Length; r++)
                     {
-                        break;
-                    }
+                        int t = raised[r];
+                        if (reach + potential[t] < search.Bar)
+                        {
+                            break;
+                        }
 
-                    int j = order[t];
-                    if (work.Marked(j) || (ownRise >= 0 && rise[r] <= ownRise))
-                    {
-                        continue;
+                        if (rise[r] > ownRise)
+                        {
+                            visit.At(t, values);
+                        }
                     }
-
-                    int key = keys.KeyAt(t, work);
-                    if (key < 0)
+                }
+                else
+                {
+                    // A slice of the order at a time: the mentors that may reach the bar as it stands are picked without
+                    // a branch per mentor, then visited in order as above (the bar only rises, so none is missed).
+                    Span<int> picked = search.Picked;
+                    for (int from = 0; from < order.Length && reach + potential[from] >= search.Bar; from += picked.Length)
                     {
-                        continue;
-                    }
+                        int count = keys.Candidates(from, Math.Min(order.Length, from + picked.Length), work, upper, terms.Threshold, terms.CountOnly, search.Bar, potential, picked);
+                        for (int c = 0; c < count; c++)
+                        {
+                            int t = picked[c];
+                            if (reach + potential[t] < search.Bar)
+                            {
+                                break;
+                            }
 
-                    int bound = Math.Min(upper, keyBound[key]);
-                    if (bound >= terms.Threshold && Gain(terms, bound) + potential[t] >= search.Bar)
-                    {
-                        search.Try(terms, scorer, mentee, mentors[j], i, j, potential[t], values);
+                            visit.At(t, values);
+                        }
                     }
                 }
 
@@ -191,18 +200,51 @@ internal static class ReducedCostPricer
 
     private static long Gain(PricingTerms terms, int points) => terms.CountOnly ? 0 : points;
 
+    /// <summary>One mentee's visit of a mentor: scored when neither in the network nor cleared by its key's bound.</summary>
+    private readonly struct Visit(PricingTerms terms, WeightedScorer scorer, MentorIndex.OrderedKeys keys, MentorWorkspace work, Search search, int[] order, int[] mentors, long[] potential, int upper, int mentee, int i)
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void At(int t, Span<double> values)
+        {
+            int j = order[t];
+            if (work.Marked(j))
+            {
+                return;
+            }
+
+            int key = keys.KeyAt(t, work);
+            if (key < 0)
+            {
+                return;
+            }
+
+            int bound = Math.Min(upper, work.KeyBound[key]);
+            if (bound >= terms.Threshold && Gain(terms, bound) + potential[t] >= search.Bar)
+            {
+                search.Try(terms, scorer, mentee, mentors[j], i, j, potential[t], values);
+            }
+        }
+    }
+
     /// <summary>Per-thread state: the workspace and the best violators of the current mentee.</summary>
     private sealed class Search(MentorWorkspace work, int limit)
     {
         private readonly int[] _mentor = new int[limit];
         private readonly int[] _points = new int[limit];
         private readonly long[] _key = new long[limit];
+        private readonly int[] _picked = new int[PickedPerSlice];
         private int _count;
         private long _need;
         private int _shift;
         private int _mentors;
 
+        /// <summary>The mentors per slice of the order that a visit picks at once.</summary>
+        private const int PickedPerSlice = 256;
+
         public MentorWorkspace Work => work;
+
+        /// <summary>Gets room for one slice's picked positions (see <see cref="MentorIndex.OrderedKeys.Candidates"/>).</summary>
+        public Span<int> Picked => _picked;
 
         public long Found { get; private set; }
 
