@@ -145,6 +145,13 @@ public static class SurveyReader
         private readonly List<string> _rowProblems = [];
         private LocalDate _programStart = options.ProgramStart;
         private LocalDate? _lastAnswer;
+
+        // When the program starts the Monday after the last answer, that day is known only at the end of the file:
+        // rows are read as they come, their availability against the given start, and each participant's answer is
+        // converted again at the end if the start moved (only the conversion to UTC depends on it).
+        private int _timestampColumn = -1;
+        private (string Text, DateTimeZone Zone)? _rowAvailability;
+        private readonly List<(int Participant, string Text, DateTimeZone Zone)> _availabilityToConvert = [];
         private LevelScale? _levels;
         private ColumnMapping? _headerColumns;
 
@@ -164,7 +171,7 @@ public static class SurveyReader
             int rows = 0;
 
             // The header is decided on the first rows (title rows above it are skipped) and a sample of answers, so
-            // records are buffered until then; when the program start comes from the answers, all of them are.
+            // records are buffered until then.
             var buffer = new List<(int Line, int LastLine, string[] Record)>();
             bool headerDone = false, headerFailed = false;
             int bufferAt = 0;
@@ -197,7 +204,7 @@ public static class SurveyReader
                     if (!headerDone)
                     {
                         buffer.Add(next);
-                        if (buffer.Count < TitleRowsLookahead + HeaderInference.SampleRows || options.ProgramStartFromAnswers)
+                        if (buffer.Count < TitleRowsLookahead + HeaderInference.SampleRows)
                         {
                             continue;
                         }
@@ -219,6 +226,7 @@ public static class SurveyReader
                 }
 
                 (_line, _lastLine, _record) = next;
+                NoteAnswerDay();
                 if (headerFailed)
                 {
                     rows++;
@@ -244,6 +252,7 @@ public static class SurveyReader
                 Add(DiagnosticSeverity.Error, _line, 0, null, null, "the file has a header but no answers");
             }
 
+            ConvertAvailabilityForProgramStart();
             RejectShiftedRows();
 
             // Errors are listed by line, then column (file-wide problems first); the sort is stable.
@@ -280,22 +289,51 @@ public static class SurveyReader
 
             if (options.ProgramStartFromAnswers && _mapping.ColumnOf(SurveyField.Timestamp) is int column and >= 0)
             {
-                foreach (var (_, _, record) in buffer.Skip(header + 1))
-                {
-                    if (column < record.Length && TimestampParser.TryParse(record[column], out LocalDate day) && (_lastAnswer is null || day > _lastAnswer))
-                    {
-                        _lastAnswer = day;
-                    }
-                }
-
-                if (_lastAnswer is LocalDate last)
-                {
-                    _programStart = TimestampParser.MondayAfter(last);
-                }
+                _timestampColumn = column;
             }
 
             ChooseLevelScale(sample);
             return true;
+        }
+
+        /// <summary>Keeps the latest answer day of the current record (every record after the header, read or not).</summary>
+        private void NoteAnswerDay()
+        {
+            if (_timestampColumn >= 0 && _timestampColumn < _record.Length && TimestampParser.TryParse(_record[_timestampColumn], out LocalDate day)
+                && (_lastAnswer is null || day > _lastAnswer))
+            {
+                _lastAnswer = day;
+            }
+        }
+
+        /// <summary>
+        /// Sets the program start to the Monday after the last answer, when it comes from the answers, and converts
+        /// again every availability read against the earlier start (the same answers, other UTC hours across a
+        /// change of daylight saving time).
+        /// </summary>
+        private void ConvertAvailabilityForProgramStart()
+        {
+            if (_timestampColumn < 0 || _lastAnswer is not LocalDate last)
+            {
+                return;
+            }
+
+            _programStart = TimestampParser.MondayAfter(last);
+            if (_programStart == options.ProgramStart)
+            {
+                return;
+            }
+
+            var converted = new Dictionary<(string Text, DateTimeZone Zone), WeeklyAvailability>();
+            foreach (var (participant, text, zone) in _availabilityToConvert)
+            {
+                if (!converted.TryGetValue((text, zone), out WeeklyAvailability value))
+                {
+                    converted[(text, zone)] = value = AvailabilityParser.Parse(text, zone, _programStart, AvailabilityWords(), out _);
+                }
+
+                _participants[participant] = _participants[participant] with { Availability = value };
+            }
         }
 
         /// <summary>Finds a quoted field that is never closed (its line and 0-based field), which would swallow the rest of the file.</summary>
@@ -475,6 +513,7 @@ public static class SurveyReader
             _surplusCounts[surplus] = _surplusCounts.GetValueOrDefault(surplus) + 1;
             _rowHasError = false;
             _rowProblems.Clear();
+            _rowAvailability = null;
             ColumnMapping mapping = _mapping!;
             if (_unterminatedQuote is var (quoteLine, quoteField) && quoteLine >= _line && quoteLine <= _lastLine)
             {
@@ -577,6 +616,11 @@ public static class SurveyReader
             }
 
             _lines.Add(_line);
+            if (_timestampColumn >= 0 && _rowAvailability is var (availabilityText, availabilityZone))
+            {
+                _availabilityToConvert.Add((_participants.Count, availabilityText, availabilityZone));
+            }
+
             _participants.Add(new Participant
             {
                 Id = id,
@@ -828,6 +872,7 @@ public static class SurveyReader
             }
 
             var key = (text, zone ?? DateTimeZone.Utc);
+            _rowAvailability = key;
             if (!_availabilityCache.TryGetValue(key, out var parsed))
             {
                 WeeklyAvailability value = AvailabilityParser.Parse(text, key.Item2, _programStart, AvailabilityWords(), out IReadOnlyList<string> bad);

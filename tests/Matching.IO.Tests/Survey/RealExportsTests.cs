@@ -163,6 +163,31 @@ public class RealExportsTests
         Assert.Equal(3, asked.Participants.Count);
     }
 
+    /// <summary>
+    /// The start from the answers (a summer Monday) is known only after the last row, but every availability is
+    /// converted to UTC for it, as when that start is given: Berlin's 9 o'clock is 7:00 UTC in summer, 8:00 with the
+    /// default (winter) start. The answers' diagnostics are the same either way.
+    /// </summary>
+    [Fact]
+    public void ProgramStartFromAnswers_ConvertsEveryAvailabilityForThatStart()
+    {
+        string csv = "Timestamp,Name,Email,Role,Time zone,Availability\n"
+            + string.Concat(Enumerable.Range(0, 700).Select(i =>
+                $"2026/06/{1 + (i % 20):00} 9:00:00 AM GMT+2,P{i},p{i}@x.org,{(i % 3 == 0 ? "Mentor" : "Mentee")},{(i % 2 == 0 ? "Europe/Berlin" : "America/New_York")},Mon 9-{10 + (i % 4)}{(i == 650 ? "; whenever" : string.Empty)}\n"));
+
+        SurveyReadResult asked = Read(csv, new SurveyReadOptions { FileName = "s.csv", ProgramStartFromAnswers = true });
+        SurveyReadResult given = Read(csv, new SurveyReadOptions { FileName = "s.csv", ProgramStart = new LocalDate(2026, 6, 22) });
+        SurveyReadResult winter = Read(csv, new SurveyReadOptions { FileName = "s.csv" });
+
+        Assert.Equal(new LocalDate(2026, 6, 22), asked.ProgramStart);
+        Assert.Equal(700, asked.Participants.Count);
+        Assert.Equal(given.Participants.Select(p => p.Availability), asked.Participants.Select(p => p.Availability));
+        Assert.Equal(given.Diagnostics.Select(d => d.ToString()), asked.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains(asked.Diagnostics, d => d.Line == 652 && d.Message.Contains("'whenever' not understood", StringComparison.Ordinal));
+        Assert.True(asked.Participants[0].Availability.Contains(7) && !asked.Participants[0].Availability.Contains(8));
+        Assert.True(winter.Participants[0].Availability.Contains(8) && !winter.Participants[0].Availability.Contains(7));
+    }
+
     [Fact]
     public void YearsOfExperience_GiveTheLevel_WhenNoLevelIsAsked()
     {
