@@ -110,10 +110,18 @@ public static class ProfileCompleteness
     {
         ArgumentNullException.ThrowIfNull(participants);
         ArgumentNullException.ThrowIfNull(incomplete);
-        var missing = RoundPlan.People<string>();
+        var missing = new Dictionary<string, string>(incomplete.Count, StringComparer.OrdinalIgnoreCase);
+
+        // Profiles missing the same fields share their list (see Find), so they share the note too.
+        var notes = new Dictionary<IReadOnlyList<string>, string>(ReferenceEqualityComparer.Instance);
         foreach (IncompleteProfile profile in incomplete.Where(p => p.Person.Roles.HasFlag(Roles.Mentee)))
         {
-            missing[profile.Person.Id] = "profile incomplete (missing " + string.Join(", ", profile.MissingFields) + ")";
+            if (!notes.TryGetValue(profile.MissingFields, out string? note))
+            {
+                notes[profile.MissingFields] = note = "profile incomplete (missing " + string.Join(", ", profile.MissingFields) + ")";
+            }
+
+            missing[profile.Person.Id] = note;
         }
 
         if (missing.Count == 0 || policy == IncompleteProfiles.Include)
@@ -126,7 +134,7 @@ public static class ProfileCompleteness
             return new RoundPlan { ExcludedMentees = missing, Notes = missing, PersonRules = RoundPlan.People(missing.Keys.Select(id => KeyValuePair.Create(id, PersonRule.IncompleteProfile))) };
         }
 
-        var tiers = RoundPlan.People<int>();
+        var tiers = new Dictionary<string, int>(participants.Count, StringComparer.OrdinalIgnoreCase);
         foreach (Participant p in participants.Where(p => p.Roles.HasFlag(Roles.Mentee) && !missing.ContainsKey(p.Id)))
         {
             tiers[p.Id] = 1;
