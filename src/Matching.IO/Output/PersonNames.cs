@@ -15,19 +15,28 @@ internal sealed class PersonNames
     private readonly Dictionary<string, int> _number = new(StringComparer.Ordinal);
     private readonly HashSet<string> _repeated = new(StringComparer.OrdinalIgnoreCase);
 
+    // Each person's number tag, worked out once (a report names most people several times).
+    private readonly Dictionary<Participant, string?> _tags = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Initializes the names of <paramref name="people"/>, numbered from 1 in the order given (the input order).</summary>
     /// <param name="people">Everyone who may be named, in input order; a person is identified by their id.</param>
     /// <param name="redactor">Real names or pseudonyms.</param>
     public PersonNames(IEnumerable<Participant> people, Redactor redactor)
     {
         _redactor = redactor;
+        Participant[] everyone = [.. people];
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Participant person in people)
+        foreach (Participant person in everyone)
         {
             if (_number.TryAdd(person.Id, _number.Count + 1) && !seen.Add(Key(person.Name)))
             {
                 _repeated.Add(Key(person.Name));
             }
+        }
+
+        foreach (Participant person in everyone)
+        {
+            _tags.TryAdd(person, Tag(person));
         }
     }
 
@@ -40,18 +49,17 @@ internal sealed class PersonNames
     public (string Name, string? Tag) Of(Participant person)
     {
         string name = _redactor.NameOf(person);
-        if (_redactor.IsRedacting || !_repeated.Contains(Key(person.Name)))
-        {
-            return (name, null);
-        }
-
-        return (name, "#" + _number.GetValueOrDefault(person.Id).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return _redactor.IsRedacting ? (name, null) : (name, _tags.TryGetValue(person, out string? tag) ? tag : Tag(person));
     }
 
     /// <summary>The name as plain text: <c>Ann Lee #12</c>.</summary>
     /// <param name="person">The person.</param>
     /// <returns>The text.</returns>
-    public string Text(Participant person) => Of(person) is (string name, string tag) ? name + " " + tag : _redactor.NameOf(person);
+    public string Text(Participant person)
+    {
+        (string name, string? tag) = Of(person);
+        return tag is null ? name : name + " " + tag;
+    }
 
     /// <summary>The name as HTML: a span that never wraps, the number in a muted tag.</summary>
     /// <param name="person">The person.</param>
@@ -61,6 +69,10 @@ internal sealed class PersonNames
         (string name, string? tag) = Of(person);
         return "<span class=\"who\">" + HtmlPage.Encode(name) + (tag is null ? string.Empty : "<span class=\"tag\">" + tag + "</span>") + "</span>";
     }
+
+    /// <summary>The number tag of a person whose name repeats (<c>#12</c>), else null.</summary>
+    private string? Tag(Participant person) =>
+        _repeated.Contains(Key(person.Name)) ? "#" + _number.GetValueOrDefault(person.Id).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>The name with its words joined by single spaces; most names already are, and are their own key.</summary>
     private static string Key(string name)
