@@ -163,6 +163,9 @@ public static class SurveyReader
                 HasHeaderRecord = false,
                 IgnoreBlankLines = true,
                 MaxFieldSize = Math.Max(options.MaxFieldLength, 1) * 4.0,
+
+                // Survey answers repeat (roles, languages, zones, schedules): a repeated field is one string, not one per row.
+                CacheFields = true,
             };
 
             // The records are split on another thread while this one reads the rows (see RecordFeed).
