@@ -49,7 +49,11 @@ internal sealed class MentorIndex
         Levels = [.. Mentors.Select(j => participants[j].CareerLevel).Distinct().OrderBy(l => l ?? -1)];
         LevelIndex = [.. Mentors.Select(j => Array.IndexOf(Levels, participants[j].CareerLevel))];
         Bitsets = new MentorBitsets(this);
+        Profiles = scorer.ForMentors(Mentors);
     }
+
+    /// <summary>Gets the mentors' scoring profiles side by side, by position (see <see cref="WeightedScorer.ForMentors"/>).</summary>
+    public WeightedScorer.MentorProfiles Profiles { get; }
 
     /// <summary>Gets the mentor sets behind a mentee's groups of mentors by key.</summary>
     public MentorBitsets Bitsets { get; }

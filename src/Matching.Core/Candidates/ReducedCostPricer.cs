@@ -78,7 +78,7 @@ internal static class ReducedCostPricer
         int n = problem.Mentees.Count;
         int m = problem.Mentors.Count;
         int k = problem.KeptCandidatesPerMentee ?? 1;
-        WeightedScorer scorer = index.Scorer;
+        WeightedScorer.MentorProfiles profiles = index.Profiles;
         int[] mentors = index.Mentors;
 
         // Mentors who take someone, by falling potential (ties by position): a mentee only visits the front of this
@@ -147,7 +147,7 @@ internal static class ReducedCostPricer
                 // Mentors by falling potential until even the k-th best points cannot reach the bar (the threshold, or the
                 // worst kept violator once the list is full); each is bounded by its key, and scored only if the bound
                 // plus its potential reaches the bar.
-                var visit = new Visit(terms, scorer, keys, work, search, order, mentors, potential, upper, mentee, i);
+                var visit = new Visit(terms, profiles, keys, work, search, order, potential, upper, mentee, i);
                 if (ownRise >= 0)
                 {
                     for (int r = 0; r < raised.Length; r++)
@@ -201,7 +201,7 @@ internal static class ReducedCostPricer
     private static long Gain(PricingTerms terms, int points) => terms.CountOnly ? 0 : points;
 
     /// <summary>One mentee's visit of a mentor: scored when neither in the network nor cleared by its key's bound.</summary>
-    private readonly struct Visit(PricingTerms terms, WeightedScorer scorer, MentorIndex.OrderedKeys keys, MentorWorkspace work, Search search, int[] order, int[] mentors, long[] potential, int upper, int mentee, int i)
+    private readonly struct Visit(PricingTerms terms, WeightedScorer.MentorProfiles profiles, MentorIndex.OrderedKeys keys, MentorWorkspace work, Search search, int[] order, long[] potential, int upper, int mentee, int i)
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void At(int t, Span<double> values)
@@ -221,7 +221,7 @@ internal static class ReducedCostPricer
             int bound = Math.Min(upper, work.KeyBound[key]);
             if (bound >= terms.Threshold && Gain(terms, bound) + potential[t] >= search.Bar)
             {
-                search.Try(terms, scorer, mentee, mentors[j], i, j, potential[t], values);
+                search.Try(terms, profiles, mentee, i, j, potential[t], values);
             }
         }
     }
@@ -265,15 +265,15 @@ internal static class ReducedCostPricer
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Try(PricingTerms terms, WeightedScorer scorer, int mentee, int mentor, int i, int j, long potential, Span<double> values)
+        public void Try(PricingTerms terms, WeightedScorer.MentorProfiles profiles, int mentee, int i, int j, long potential, Span<double> values)
         {
-            if (scorer.Check(mentee, mentor) != BlockReason.None)
+            if (profiles.Check(mentee, j) != BlockReason.None)
             {
                 return;
             }
 
             Scored++;
-            int points = ScoreTable.ToPoints(scorer.Score(mentee, mentor, values));
+            int points = ScoreTable.ToPoints(profiles.Score(mentee, j, values));
             long key = Gain(terms, points) + potential;
             if (points < terms.Threshold || key < Bar || terms.IsExcluded(i, j))
             {

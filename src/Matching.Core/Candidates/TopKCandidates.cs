@@ -58,8 +58,7 @@ public static class TopKCandidates
     /// <summary>Finds each mentee's top <paramref name="k"/> allowed mentors over a prepared index.</summary>
     internal static (int[][] Mentors, int[][] Points, long ScoredPairs) Find(MentorIndex index, IReadOnlyList<int> mentees, int k, CancellationToken cancellationToken)
     {
-        WeightedScorer scorer = index.Scorer;
-        int[] mentors = index.Mentors;
+        WeightedScorer.MentorProfiles profiles = index.Profiles;
         int levels = index.Levels.Length;
         var resultMentors = new int[mentees.Count][];
         var resultPoints = new int[mentees.Count][];
@@ -101,14 +100,13 @@ public static class TopKCandidates
                         {
                             int j = (w * 64) + BitOperations.TrailingZeroCount(bits);
                             bits &= bits - 1;
-                            int mentor = mentors[j];
-                            if (scorer.Check(mentee, mentor) != BlockReason.None)
+                            if (profiles.Check(mentee, j) != BlockReason.None)
                             {
                                 continue;
                             }
 
                             local++;
-                            work.Offer(j, ScoreTable.ToPoints(scorer.Score(mentee, mentor, values)));
+                            work.Offer(j, ScoreTable.ToPoints(profiles.Score(mentee, j, values)));
                         }
                     }
                 }

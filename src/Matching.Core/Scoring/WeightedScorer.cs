@@ -177,11 +177,13 @@ public sealed class WeightedScorer : ICompatibilityScorer
     private static readonly Criterion[] AllCriteria = Enum.GetValues<Criterion>();
 
     /// <inheritdoc />
+    public BlockReason Check(int mentee, int mentor) => CheckWith(mentee, mentor, in _profiles[mentor]);
+
+    /// <summary>Checks a pair with the mentor's profile at hand (see <see cref="MentorProfiles"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public BlockReason Check(int mentee, int mentor)
+    private BlockReason CheckWith(int mentee, int mentor, in Profile b)
     {
         ref readonly Profile a = ref _profiles[mentee];
-        ref readonly Profile b = ref _profiles[mentor];
         if (mentee == mentor || a.Person == b.Person)
         {
             return BlockReason.SamePerson;
@@ -223,7 +225,7 @@ public sealed class WeightedScorer : ICompatibilityScorer
         if (_hasMinimums)
         {
             Span<double> values = stackalloc double[CriterionCount];
-            Score(mentee, mentor, values);
+            ScoreWith(mentee, mentor, in b, values);
             foreach (var (criterion, minimum) in _options.Minimums)
             {
                 if (Counts(mentee, criterion) && values[(int)criterion] < minimum)
@@ -234,6 +236,37 @@ public sealed class WeightedScorer : ICompatibilityScorer
         }
 
         return BlockReason.None;
+    }
+
+    /// <summary>
+    /// The profiles of some mentors side by side, in the order given, for passes that check and score one mentee
+    /// against many mentors (<see cref="Candidates.MentorIndex"/>): the copies take a few megabytes where the
+    /// mentors' own profiles lie scattered among every participant's, so a pass reads memory that stays in the caches
+    /// and their address translations. Same rules and scores as <see cref="Check(int, int)"/> and
+    /// <see cref="Score(int, int, Span{double})"/>.
+    /// </summary>
+    /// <param name="mentors">The mentors' participant indices, by position.</param>
+    internal MentorProfiles ForMentors(int[] mentors) => new(this, mentors);
+
+    /// <summary>See <see cref="ForMentors"/>. Immutable and thread-safe.</summary>
+    internal sealed class MentorProfiles
+    {
+        private readonly WeightedScorer _scorer;
+        private readonly int[] _mentors;
+        private readonly Profile[] _profiles;
+
+        public MentorProfiles(WeightedScorer scorer, int[] mentors)
+        {
+            _scorer = scorer;
+            _mentors = mentors;
+            _profiles = [.. mentors.Select(j => scorer._profiles[j])];
+        }
+
+        /// <summary>As <see cref="WeightedScorer.Check(int, int)"/> for the mentor at <paramref name="position"/>.</summary>
+        public BlockReason Check(int mentee, int position) => _scorer.CheckWith(mentee, _mentors[position], in _profiles[position]);
+
+        /// <summary>As <see cref="WeightedScorer.Score(int, int, Span{double})"/> for the mentor at <paramref name="position"/>.</summary>
+        public double Score(int mentee, int position, Span<double> criteria) => _scorer.ScoreWith(mentee, _mentors[position], in _profiles[position], criteria);
     }
 
     /// <summary>Checks one mentee against many mentors: <c>blocks[t] = Check(mentee, mentors[t])</c>.</summary>
@@ -250,8 +283,11 @@ public sealed class WeightedScorer : ICompatibilityScorer
     }
 
     /// <inheritdoc />
+    public double Score(int mentee, int mentor, Span<double> criteria) => ScoreWith(mentee, mentor, in _profiles[mentor], criteria);
+
+    /// <summary>Scores a pair with the mentor's profile at hand (see <see cref="MentorProfiles"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public double Score(int mentee, int mentor, Span<double> criteria)
+    private double ScoreWith(int mentee, int mentor, in Profile b, Span<double> criteria)
     {
         if (criteria.Length < CriterionCount)
         {
@@ -259,7 +295,6 @@ public sealed class WeightedScorer : ICompatibilityScorer
         }
 
         ref readonly Profile a = ref _profiles[mentee];
-        ref readonly Profile b = ref _profiles[mentor];
         int sharedFormats = Shared(_formats, a.Formats, b.Formats, mentee, mentor);
         criteria[(int)Criterion.Skills] = a.SkillsWantedCount == 0 ? Neutral : Shared(_skillsWanted, a.SkillsWanted, b.SkillsOffered, mentee, mentor, _skillsOffered) / (double)a.SkillsWantedCount;
         criteria[(int)Criterion.Goals] = a.GoalCount == 0 ? Neutral : Shared(_goals, a.Goals, b.Goals, mentee, mentor) / (double)a.GoalCount;
