@@ -65,6 +65,16 @@ public sealed class WeightedScorer : ICompatibilityScorer
         _options = options ?? ScoringOptions.Default;
         _options.Validate();
 
+        // The texts compared as equal-or-not (departments, organisations, emails) are numbered on other cores while
+        // the tag sets are encoded here.
+        Task<int[]> departments = Task.Run(() => Intern(participants.Select(p => p.Department)));
+        Task<int[]> organisations = Task.Run(() => Intern(participants.Select(p => p.Organisation)));
+        Task<(int[] Email, int[] Manager)> emails = Task.Run(() =>
+        {
+            var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            return (Intern(participants.Select(p => p.Email), keys), Intern(participants.Select(p => p.ManagerEmail), keys));
+        });
+
         var skills = new TagVocabulary();
         var goals = new TagVocabulary();
         var formats = new TagVocabulary();
@@ -86,17 +96,12 @@ public sealed class WeightedScorer : ICompatibilityScorer
         _formats = new TagMatrix(formats, [.. participants.Select(p => p.MeetingFormats)]);
         _languages = new TagMatrix(languages, [.. participants.Select(p => p.Languages)]);
         _identity = new TagMatrix(identity, [.. participants.Select(p => p.Identity)]);
-        int[] department = Intern(participants.Select(p => p.Department));
-        var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        int[] email = Intern(participants.Select(p => p.Email), keys);
-        int[] manager = Intern(participants.Select(p => p.ManagerEmail), keys);
         // Names, ids and emails are looked up only when someone ranked mentors or declined mentees.
         Dictionary<string, int>? lookup = participants.Any(p => p.PreferredMentors.Count > 0 || p.DeclinedMentees.Count > 0) ? BuildLookup(participants) : null;
         _preferences = [.. participants.Select(p => lookup is null ? [] : Resolve(p.PreferredMentors, lookup, sort: false))];
         _declines = [.. participants.Select(p => lookup is not null && Resolve(p.DeclinedMentees, lookup, sort: true) is { Length: > 0 } declined ? declined : null)];
         _weights = [.. Enum.GetValues<Criterion>().Select(_options.WeightOf)];
         _hasMinimums = _options.Minimums.Count > 0;
-        int[] organisation = Intern(participants.Select(p => p.Organisation));
         var asynchronous = new Dictionary<IReadOnlySet<string>, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
         _asyncFormats = new TagMatrix(formats, [.. participants.Select(p => Asynchronous(p.MeetingFormats))]);
 
@@ -110,6 +115,10 @@ public sealed class WeightedScorer : ICompatibilityScorer
 
             return subset;
         }
+
+        int[] department = departments.Result;
+        int[] organisation = organisations.Result;
+        (int[] email, int[] manager) = emails.Result;
 
         // The same Participant object listed twice is one person (a pair of it with itself is never allowed).
         var person = new Dictionary<Participant, int>(ReferenceEqualityComparer.Instance);
