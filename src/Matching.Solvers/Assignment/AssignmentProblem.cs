@@ -144,10 +144,11 @@ public sealed class AssignmentProblem
             return this;
         }
 
+        // Every element is written below, so the arrays (tens of megabytes in large programs) are not cleared first.
         var pairStart = new int[n + 1];
-        var pairMentor = new int[checked((int)total)];
-        var pairCost = new long[total];
-        var pairLocked = new bool[total];
+        var pairMentor = GC.AllocateUninitializedArray<int>(checked((int)total));
+        var pairCost = GC.AllocateUninitializedArray<long>((int)total);
+        var pairLocked = GC.AllocateUninitializedArray<bool>((int)total);
         int at = 0;
         for (int i = 0; i < n;)
         {
@@ -174,6 +175,7 @@ public sealed class AssignmentProblem
             {
                 pairMentor[at] = mentor;
                 pairCost[at] = cost;
+                pairLocked[at] = false;
                 at++;
             }
 

@@ -114,9 +114,10 @@ public sealed class AssignmentProblemBuilder
         }
 
         var fill = pairStart.AsSpan(0, MenteeCount).ToArray();
-        var mentor = new int[_pairs.Count];
-        var cost = new long[_pairs.Count];
-        var locked = new bool[_pairs.Count];
+        // Every element is written below (one per pair), so the arrays are not cleared first.
+        var mentor = GC.AllocateUninitializedArray<int>(_pairs.Count);
+        var cost = GC.AllocateUninitializedArray<long>(_pairs.Count);
+        var locked = GC.AllocateUninitializedArray<bool>(_pairs.Count);
         foreach (var pair in _pairs)
         {
             int at = fill[pair.Mentee]++;
