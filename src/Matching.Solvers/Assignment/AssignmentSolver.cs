@@ -177,9 +177,10 @@ public sealed class AssignmentSolver
                 : new AssignmentResult(flow.Status, [], 0, null, "the rules cannot all be met together: " + flow.Message);
         }
 
-        // The earlier flow on its arcs' new places, the new pairs empty; a repair that fails its certificate is not
-        // reported (the network is solved from scratch then).
-        var startFlow = new long[network.ArcCount];
+        // The earlier flow on its arcs' new places, the new pairs at their lower bound (a locked one carries its unit:
+        // the repair balances the nodes); a repair that fails its certificate is not reported (the network is solved
+        // from scratch then).
+        var startFlow = network.Lower.ToArray();
         for (int a = 0; a < startArcs.Length; a++)
         {
             startFlow[startArcs[a]] = start.Flow[a];
