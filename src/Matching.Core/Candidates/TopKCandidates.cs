@@ -69,54 +69,61 @@ public static class TopKCandidates
             mentees.Count,
             new ParallelOptions { CancellationToken = cancellationToken },
             () => index.NewWorkspace(k),
-            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             (i, _, work) =>
             {
-                int mentee = mentees[i];
-                MenteeBounds bounds = index.Prepare(mentee, work);
-                MentorBitsets.Groups groups = work.Groups;
-                index.Bitsets.Start(groups, work.Wanted, work.Goals, work.Languages, work.BlockByLanguage, bounds.Wanted, bounds.Goals, levels);
-                Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
-                long local = 0;
-
-                // Mentors grouped by (skills offered, goals shared, level), highest bound first; a group whose bound is
-                // below the k-th best score found so far ends the search, with every group after it.
-                ReadOnlySpan<int> keyBound = work.KeyBound;
-                foreach (int key in work.AllKeysByFallingBound())
-                {
-                    if (work.Full && keyBound[key] < work.KthPoints)
-                    {
-                        break;
-                    }
-
-                    int level = key % levels;
-                    int goal = key / levels % (bounds.Goals + 1);
-                    int skill = key / levels / (bounds.Goals + 1);
-                    ReadOnlySpan<ulong> group = index.Bitsets.Group(groups, skill, goal, level);
-                    for (int w = 0; w < group.Length; w++)
-                    {
-                        ulong bits = group[w];
-                        while (bits != 0)
-                        {
-                            int j = (w * 64) + BitOperations.TrailingZeroCount(bits);
-                            bits &= bits - 1;
-                            if (profiles.Check(mentee, j) != BlockReason.None)
-                            {
-                                continue;
-                            }
-
-                            local++;
-                            work.Offer(j, ScoreTable.ToPoints(profiles.Score(mentee, j, values)));
-                        }
-                    }
-                }
-
-                (resultMentors[i], resultPoints[i]) = work.Result();
-                work.Scored += local;
+                (resultMentors[i], resultPoints[i]) = Search(index, profiles, mentees[i], levels, work);
                 return work;
             },
             work => Interlocked.Add(ref scored, work.Scored));
 
         return (resultMentors, resultPoints, scored);
+    }
+
+    /// <summary>
+    /// One mentee's search: mentors grouped by (skills offered, goals shared, level), highest bound first; a group whose
+    /// bound is below the k-th best score found so far ends the search, with every group after it. A method of its
+    /// own, not the loop's lambda, so that mutation testing can reach it (Stryker's rewrite of a lambda passed to
+    /// <c>Parallel.For</c> did not compile, and the whole lambda was left out).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int[] Mentors, int[] Points) Search(MentorIndex index, WeightedScorer.MentorProfiles profiles, int mentee, int levels, MentorWorkspace work)
+    {
+        MenteeBounds bounds = index.Prepare(mentee, work);
+        MentorBitsets.Groups groups = work.Groups;
+        index.Bitsets.Start(groups, work.Wanted, work.Goals, work.Languages, work.BlockByLanguage, bounds.Wanted, bounds.Goals, levels);
+        Span<double> values = stackalloc double[WeightedScorer.CriterionCount];
+        long local = 0;
+        ReadOnlySpan<int> keyBound = work.KeyBound;
+        foreach (int key in work.AllKeysByFallingBound())
+        {
+            if (work.Full && keyBound[key] < work.KthPoints)
+            {
+                break;
+            }
+
+            int level = key % levels;
+            int goal = key / levels % (bounds.Goals + 1);
+            int skill = key / levels / (bounds.Goals + 1);
+            ReadOnlySpan<ulong> group = index.Bitsets.Group(groups, skill, goal, level);
+            for (int w = 0; w < group.Length; w++)
+            {
+                ulong bits = group[w];
+                while (bits != 0)
+                {
+                    int j = (w * 64) + BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    if (profiles.Check(mentee, j) != BlockReason.None)
+                    {
+                        continue;
+                    }
+
+                    local++;
+                    work.Offer(j, ScoreTable.ToPoints(profiles.Score(mentee, j, values)));
+                }
+            }
+        }
+
+        work.Scored += local;
+        return work.Result();
     }
 }
