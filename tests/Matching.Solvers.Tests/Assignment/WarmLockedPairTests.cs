@@ -36,7 +36,7 @@ public class WarmLockedPairTests
         int earlierLocks = 0;
         for (int chain = 0; chain < 40; chain++)
         {
-            Spec spec = RandomSpec(random);
+            ProblemSpec spec = RandomSpec(random);
             AssignmentResult result = solver.Solve(spec.Build(), TestTime.Limit());
             if (!result.Success)
             {
@@ -46,7 +46,7 @@ public class WarmLockedPairTests
             for (int round = 1; round <= 3; round++)
             {
                 string label = $"seed {seed} chain {chain} round {round}";
-                Spec grown = spec.WithPairs([.. spec.Pairs, .. NewPairs(random, spec)]);
+                ProblemSpec grown = spec.WithPairs([.. spec.Pairs, .. NewPairs(random, spec)]);
                 AssignmentProblem problem = grown.Build();
                 AssignmentResult warm = solver.Solve(problem, result, TestTime.Limit());
                 var expected = BruteForce.Assignment(problem);
@@ -86,11 +86,11 @@ public class WarmLockedPairTests
         foreach (IMinCostFlowSolver engine in new IMinCostFlowSolver[] { new NetworkSimplexSolver(), new SuccessiveShortestPathSolver() })
         {
             var solver = new AssignmentSolver(engine);
-            var before = new Spec([100], [new Pair(0, 0, 1, false)], [0, 0], [1, 1]);
+            var before = new ProblemSpec([100], [new SpecPair(0, 0, 1, false)], [0, 0], [1, 1]);
             AssignmentResult previous = solver.Solve(before.Build(), TestTime.Limit());
             Assert.Equal(1, previous.Cost);
 
-            AssignmentResult result = solver.Solve(before.WithPairs([.. before.Pairs, new Pair(0, 1, 50, true)]).Build(), previous, TestTime.Limit());
+            AssignmentResult result = solver.Solve(before.WithPairs([.. before.Pairs, new SpecPair(0, 1, 50, true)]).Build(), previous, TestTime.Limit());
 
             Assert.True(result.Success, engine.GetType().Name + ": " + result.Message);
             Assert.Equal(50, result.Cost);
@@ -100,9 +100,9 @@ public class WarmLockedPairTests
     }
 
     /// <summary>Some of the pairs the spec lacks; a mentee without a lock gets a locked one now and then.</summary>
-    private static List<Pair> NewPairs(Random random, Spec spec)
+    private static List<SpecPair> NewPairs(Random random, ProblemSpec spec)
     {
-        var added = new List<Pair>();
+        var added = new List<SpecPair>();
         for (int i = 0; i < spec.Penalty.Length; i++)
         {
             bool locked = spec.Pairs.Any(x => x.Mentee == i && x.Locked);
@@ -112,7 +112,7 @@ public class WarmLockedPairTests
                 {
                     bool lockIt = !locked && random.Next(4) == 0;
                     locked |= lockIt;
-                    added.Add(new Pair(i, j, random.Next(-20, 150), lockIt));
+                    added.Add(new SpecPair(i, j, random.Next(-20, 150), lockIt));
                 }
             }
         }
@@ -121,12 +121,12 @@ public class WarmLockedPairTests
     }
 
     /// <summary>A few mentees (each may stay unmatched) and mentors, some pairs, at most one locked per mentee.</summary>
-    private static Spec RandomSpec(Random random)
+    private static ProblemSpec RandomSpec(Random random)
     {
         int n = random.Next(2, 7);
         int m = random.Next(1, 4);
         var penalty = new long[n];
-        var pairs = new List<Pair>();
+        var pairs = new List<SpecPair>();
         for (int i = 0; i < n; i++)
         {
             penalty[i] = random.Next(20, 200);
@@ -137,40 +137,12 @@ public class WarmLockedPairTests
                 {
                     bool lockIt = !locked && random.Next(6) == 0;
                     locked |= lockIt;
-                    pairs.Add(new Pair(i, j, random.Next(0, 150), lockIt));
+                    pairs.Add(new SpecPair(i, j, random.Next(0, 150), lockIt));
                 }
             }
         }
 
         int[] maxLoad = [.. Enumerable.Range(0, m).Select(_ => random.Next(1, 3))];
-        return new Spec(penalty, [.. pairs], new int[m], maxLoad);
-    }
-
-    private readonly record struct Pair(int Mentee, int Mentor, long Cost, bool Locked);
-
-    private sealed record Spec(long[] Penalty, Pair[] Pairs, int[] MinLoad, int[] MaxLoad)
-    {
-        public Spec WithPairs(Pair[] pairs) => this with { Pairs = pairs };
-
-        public AssignmentProblem Build()
-        {
-            var builder = new AssignmentProblemBuilder(Penalty.Length, MaxLoad.Length, 0);
-            for (int i = 0; i < Penalty.Length; i++)
-            {
-                builder.SetUnmatchedPenalty(i, Penalty[i]);
-            }
-
-            foreach (Pair pair in Pairs)
-            {
-                builder.AddPair(pair.Mentee, pair.Mentor, pair.Cost, pair.Locked);
-            }
-
-            for (int j = 0; j < MaxLoad.Length; j++)
-            {
-                builder.SetMentor(j, MinLoad[j], MaxLoad[j]);
-            }
-
-            return builder.Build();
-        }
+        return new ProblemSpec(penalty, [.. pairs], new int[m], maxLoad);
     }
 }

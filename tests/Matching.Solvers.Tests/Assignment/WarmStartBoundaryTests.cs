@@ -35,7 +35,7 @@ public class WarmStartBoundaryTests
         int fewerPivots = 0;
         for (int round = 0; round < 120; round++)
         {
-            Spec earlierSpec = RandomSpec(random, extraSlot: mode == 0);
+            ProblemSpec earlierSpec = RandomSpec(random, extraSlot: mode == 0);
             AssignmentProblem earlier = earlierSpec.Build();
             AssignmentResult previous = solver.Solve(earlier, TestTime.Limit());
             if (!previous.Success || earlierSpec.Pairs.Length == 0)
@@ -43,8 +43,8 @@ public class WarmStartBoundaryTests
                 continue;
             }
 
-            List<Pair> added = NewPairs(random, earlierSpec);
-            Spec grownSpec;
+            List<SpecPair> added = NewPairs(random, earlierSpec);
+            ProblemSpec grownSpec;
             if (mode == 0)
             {
                 int j = random.Next(earlierSpec.MaxLoad.Length);
@@ -53,7 +53,7 @@ public class WarmStartBoundaryTests
             }
             else
             {
-                Pair copy = earlierSpec.Pairs[random.Next(earlierSpec.Pairs.Length)];
+                SpecPair copy = earlierSpec.Pairs[random.Next(earlierSpec.Pairs.Length)];
                 grownSpec = earlierSpec with { Pairs = [.. earlierSpec.Pairs, .. added, copy with { Cost = random.Next(-20, 150), Locked = false }] };
             }
 
@@ -92,11 +92,11 @@ public class WarmStartBoundaryTests
         int apart = 0;
         for (int round = 0; round < 200; round++)
         {
-            Spec earlierSpec = RandomSpec(random, extraSlot: false);
+            ProblemSpec earlierSpec = RandomSpec(random, extraSlot: false);
             AssignmentProblem earlier = earlierSpec.Build();
             AssignmentResult previous = solver.Solve(earlier, TestTime.Limit());
             int mentee = random.Next(earlierSpec.Penalty.Length);
-            Pair[] own = [.. earlierSpec.Pairs.Where(p => p.Mentee == mentee)];
+            SpecPair[] own = [.. earlierSpec.Pairs.Where(p => p.Mentee == mentee)];
             if (!previous.Success || own.Length < 2)
             {
                 continue;
@@ -104,13 +104,13 @@ public class WarmStartBoundaryTests
 
             // Not the mentee's first two pairs in their order (the earlier pairs would then be a prefix, and every
             // pair after them new).
-            Pair[] repeated = [.. own.OrderBy(_ => random.Next()).Take(2)];
+            SpecPair[] repeated = [.. own.OrderBy(_ => random.Next()).Take(2)];
             if (repeated[0] == own[0] && repeated[1] == own[1])
             {
                 repeated = [own[1], own[0]];
             }
 
-            Spec grownSpec = earlierSpec.WithPairs([.. repeated, .. earlierSpec.Pairs, .. NewPairs(random, earlierSpec)]);
+            ProblemSpec grownSpec = earlierSpec.WithPairs([.. repeated, .. earlierSpec.Pairs, .. NewPairs(random, earlierSpec)]);
             AssignmentProblem grown = grownSpec.Build();
             AssignmentResult fresh = solver.Solve(grown, TestTime.Limit());
             AssignmentResult warm = solver.Solve(grown, previous, TestTime.Limit());
@@ -157,16 +157,16 @@ public class WarmStartBoundaryTests
     }
 
     /// <summary>Some of the pairs the spec lacks, none of them locked.</summary>
-    private static List<Pair> NewPairs(Random random, Spec spec)
+    private static List<SpecPair> NewPairs(Random random, ProblemSpec spec)
     {
-        var added = new List<Pair>();
+        var added = new List<SpecPair>();
         for (int i = 0; i < spec.Penalty.Length; i++)
         {
             for (int j = 0; j < spec.MaxLoad.Length; j++)
             {
                 if (!spec.Pairs.Any(x => x.Mentee == i && x.Mentor == j) && random.Next(2) == 0)
                 {
-                    added.Add(new Pair(i, j, random.Next(-20, 150), false));
+                    added.Add(new SpecPair(i, j, random.Next(-20, 150), false));
                 }
             }
         }
@@ -178,12 +178,12 @@ public class WarmStartBoundaryTests
     /// A random problem (every mentee may stay unmatched, a few pairs locked); with <paramref name="extraSlot"/> every
     /// mentor has slot costs, one more than its capacity.
     /// </summary>
-    private static Spec RandomSpec(Random random, bool extraSlot)
+    private static ProblemSpec RandomSpec(Random random, bool extraSlot)
     {
         int n = random.Next(2, 7);
         int m = random.Next(1, 5);
         var penalty = new long[n];
-        var pairs = new List<Pair>();
+        var pairs = new List<SpecPair>();
         for (int i = 0; i < n; i++)
         {
             penalty[i] = random.Next(20, 200);
@@ -191,7 +191,7 @@ public class WarmStartBoundaryTests
             {
                 if (random.Next(2) == 0)
                 {
-                    pairs.Add(new Pair(i, j, random.Next(0, 150), random.Next(15) == 0));
+                    pairs.Add(new SpecPair(i, j, random.Next(0, 150), random.Next(15) == 0));
                 }
             }
         }
@@ -205,34 +205,6 @@ public class WarmStartBoundaryTests
             slotCosts?[j] = [.. Enumerable.Range(0, maxLoad[j] + (extraSlot ? 1 : 0)).Select(k => k * step)];
         }
 
-        return new Spec(penalty, [.. pairs], maxLoad, slotCosts);
-    }
-
-    private readonly record struct Pair(int Mentee, int Mentor, long Cost, bool Locked);
-
-    private sealed record Spec(long[] Penalty, Pair[] Pairs, int[] MaxLoad, long[][]? SlotCosts)
-    {
-        public Spec WithPairs(Pair[] pairs) => this with { Pairs = pairs };
-
-        public AssignmentProblem Build()
-        {
-            var builder = new AssignmentProblemBuilder(Penalty.Length, MaxLoad.Length, 0);
-            for (int i = 0; i < Penalty.Length; i++)
-            {
-                builder.SetUnmatchedPenalty(i, Penalty[i]);
-            }
-
-            foreach (Pair pair in Pairs)
-            {
-                builder.AddPair(pair.Mentee, pair.Mentor, pair.Cost, pair.Locked);
-            }
-
-            for (int j = 0; j < MaxLoad.Length; j++)
-            {
-                builder.SetMentor(j, 0, MaxLoad[j], SlotCosts?[j] is { Length: > 0 } costs ? costs : null);
-            }
-
-            return builder.Build();
-        }
+        return new ProblemSpec(penalty, [.. pairs], new int[m], maxLoad, slotCosts);
     }
 }

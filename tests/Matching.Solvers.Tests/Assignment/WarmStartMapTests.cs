@@ -35,7 +35,7 @@ public class WarmStartMapTests
         int rounds = 0;
         for (int round = 0; round < 80; round++)
         {
-            Spec earlierSpec = RandomSpec(random);
+            ProblemSpec earlierSpec = RandomSpec(random);
             AssignmentProblem earlier = earlierSpec.Build();
             AssignmentResult previous = solver.Solve(earlier, TestTime.Limit());
             if (!previous.Success)
@@ -45,7 +45,7 @@ public class WarmStartMapTests
 
             // Mode 0: new pairs after each mentee's own; 1: new pairs, every pair shuffled; 2: reordered only; 3: the same.
             int mode = round % 4;
-            Spec grownSpec = mode switch
+            ProblemSpec grownSpec = mode switch
             {
                 0 => earlierSpec.WithPairs([.. earlierSpec.Pairs, .. NewPairs(random, earlierSpec)]),
                 1 => earlierSpec.WithPairs([.. earlierSpec.Pairs.Concat(NewPairs(random, earlierSpec)).OrderBy(_ => random.Next())]),
@@ -95,7 +95,7 @@ public class WarmStartMapTests
         for (int round = 0; round < 600; round++)
         {
             int change = round % Changes;
-            Spec earlierSpec = RandomSpec(random, loadCosts: change == 6 ? true : null);
+            ProblemSpec earlierSpec = RandomSpec(random, loadCosts: change == 6 ? true : null);
             AssignmentResult previous = solver.Solve(earlierSpec.Build(), TestTime.Limit());
             if (!previous.Success || Changed(random, earlierSpec, change) is not { } changedSpec)
             {
@@ -104,7 +104,7 @@ public class WarmStartMapTests
 
             // The changed problem also gains pairs, as a pricing round would add them (none that the earlier problem had: a
             // pair removed and added again at the same cost would be no change).
-            Spec grownSpec = changedSpec.WithPairs([.. changedSpec.Pairs, .. NewPairs(random, changedSpec, earlierSpec)]);
+            ProblemSpec grownSpec = changedSpec.WithPairs([.. changedSpec.Pairs, .. NewPairs(random, changedSpec, earlierSpec)]);
             AssignmentProblem grown = grownSpec.Build();
             AssignmentResult fresh = solver.Solve(grown, TestTime.Limit());
             AssignmentResult warm = solver.Solve(grown, previous, TestTime.Limit());
@@ -136,7 +136,7 @@ public class WarmStartMapTests
         int rounds = 0;
         for (int round = 0; round < 60; round++)
         {
-            Spec earlierSpec = RandomSpec(random, mustMatch: false);
+            ProblemSpec earlierSpec = RandomSpec(random, mustMatch: false);
             AssignmentResult previous = solver.Solve(earlierSpec.Build(), TestTime.Limit());
             if (!previous.Success)
             {
@@ -146,8 +146,8 @@ public class WarmStartMapTests
             // A new pair's reduced cost is its cost minus the signed cost of the tree path from its mentor to its mentee
             // (π(mentor) − π(mentee)); the path has at most mentees + mentors + 1 arcs, each costing at most 200 in
             // absolute value (artificial arcs left in the tree cost 0), so below 2,400: every new pair costs 10,000 more.
-            Pair[] added = [.. NewPairs(random, earlierSpec).Select(p => p with { Cost = 10_000 + p.Cost })];
-            Spec grownSpec = earlierSpec.WithPairs(round % 2 == 0 ? [.. earlierSpec.Pairs, .. added] : [.. earlierSpec.Pairs.Concat(added).OrderBy(_ => random.Next())]);
+            SpecPair[] added = [.. NewPairs(random, earlierSpec).Select(p => p with { Cost = 10_000 + p.Cost })];
+            ProblemSpec grownSpec = earlierSpec.WithPairs(round % 2 == 0 ? [.. earlierSpec.Pairs, .. added] : [.. earlierSpec.Pairs.Concat(added).OrderBy(_ => random.Next())]);
             AssignmentProblem grown = grownSpec.Build();
             AssignmentResult warm = solver.Solve(grown, previous, TestTime.Limit());
 
@@ -188,7 +188,7 @@ public class WarmStartMapTests
     /// The spec changed in one respect (<paramref name="change"/>), or null when that change cannot be made to it (no
     /// pair to remove, no mentor without the mentee, no load costs).
     /// </summary>
-    private static Spec? Changed(Random random, Spec spec, int change)
+    private static ProblemSpec? Changed(Random random, ProblemSpec spec, int change)
     {
         int n = spec.Penalty.Length;
         int m = spec.MaxLoad.Length;
@@ -243,16 +243,16 @@ public class WarmStartMapTests
     }
 
     /// <summary>Some of the pairs the spec (and <paramref name="other"/>) lack, none of them locked.</summary>
-    private static List<Pair> NewPairs(Random random, Spec spec, Spec? other = null)
+    private static List<SpecPair> NewPairs(Random random, ProblemSpec spec, ProblemSpec? other = null)
     {
-        var added = new List<Pair>();
+        var added = new List<SpecPair>();
         for (int i = 0; i < spec.Penalty.Length; i++)
         {
             for (int j = 0; j < spec.MaxLoad.Length; j++)
             {
                 if (!spec.Pairs.Any(x => x.Mentee == i && x.Mentor == j) && other?.Pairs.Any(x => x.Mentee == i && x.Mentor == j) != true && random.Next(2) == 0)
                 {
-                    added.Add(new Pair(i, j, random.Next(-20, 150), false));
+                    added.Add(new SpecPair(i, j, random.Next(-20, 150), false));
                 }
             }
         }
@@ -261,12 +261,12 @@ public class WarmStartMapTests
     }
 
     /// <summary>A random problem: a few mentees and mentors, some pairs (a few locked), load bounds, sometimes slot costs.</summary>
-    private static Spec RandomSpec(Random random, bool? loadCosts = null, bool mustMatch = true)
+    private static ProblemSpec RandomSpec(Random random, bool? loadCosts = null, bool mustMatch = true)
     {
         int n = random.Next(1, 7);
         int m = random.Next(1, 5);
         var penalty = new long[n];
-        var pairs = new List<Pair>();
+        var pairs = new List<SpecPair>();
         for (int i = 0; i < n; i++)
         {
             penalty[i] = mustMatch && random.Next(6) == 0 ? AssignmentProblem.MustMatch : random.Next(20, 200);
@@ -274,7 +274,7 @@ public class WarmStartMapTests
             {
                 if (random.Next(2) == 0)
                 {
-                    pairs.Add(new Pair(i, j, random.Next(0, 150), random.Next(15) == 0));
+                    pairs.Add(new SpecPair(i, j, random.Next(0, 150), random.Next(15) == 0));
                 }
             }
         }
@@ -291,35 +291,6 @@ public class WarmStartMapTests
             slotCosts?[j] = [.. Enumerable.Range(0, maxLoad[j]).Select(k => k * step)];
         }
 
-        return new Spec(penalty, [.. pairs], minLoad, maxLoad, slotCosts);
-    }
-
-    private readonly record struct Pair(int Mentee, int Mentor, long Cost, bool Locked);
-
-    /// <summary>An assignment problem as plain data, to be changed one respect at a time.</summary>
-    private sealed record Spec(long[] Penalty, Pair[] Pairs, int[] MinLoad, int[] MaxLoad, long[][]? SlotCosts)
-    {
-        public Spec WithPairs(Pair[] pairs) => this with { Pairs = pairs };
-
-        public AssignmentProblem Build()
-        {
-            var builder = new AssignmentProblemBuilder(Penalty.Length, MaxLoad.Length, 0);
-            for (int i = 0; i < Penalty.Length; i++)
-            {
-                builder.SetUnmatchedPenalty(i, Penalty[i]);
-            }
-
-            foreach (Pair pair in Pairs)
-            {
-                builder.AddPair(pair.Mentee, pair.Mentor, pair.Cost, pair.Locked);
-            }
-
-            for (int j = 0; j < MaxLoad.Length; j++)
-            {
-                builder.SetMentor(j, MinLoad[j], MaxLoad[j], SlotCosts?[j] is { Length: > 0 } costs ? costs : null);
-            }
-
-            return builder.Build();
-        }
+        return new ProblemSpec(penalty, [.. pairs], minLoad, maxLoad, slotCosts);
     }
 }

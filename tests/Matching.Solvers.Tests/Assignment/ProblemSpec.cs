@@ -1,0 +1,38 @@
+// Copyright (c) Matching contributors. Licensed under the MIT License.
+
+using Matching.Solvers.Assignment;
+
+namespace Matching.Solvers.Tests.Assignment;
+
+/// <summary>A candidate pair of a <see cref="ProblemSpec"/>.</summary>
+internal readonly record struct SpecPair(int Mentee, int Mentor, long Cost, bool Locked);
+
+/// <summary>
+/// An assignment problem as plain data, to be changed one respect at a time (its pairs grown, reordered or dropped)
+/// and built again; shared by the warm-start tests.
+/// </summary>
+internal sealed record ProblemSpec(long[] Penalty, SpecPair[] Pairs, int[] MinLoad, int[] MaxLoad, long[][]? SlotCosts = null)
+{
+    public ProblemSpec WithPairs(SpecPair[] pairs) => this with { Pairs = pairs };
+
+    public AssignmentProblem Build()
+    {
+        var builder = new AssignmentProblemBuilder(Penalty.Length, MaxLoad.Length, 0);
+        for (int i = 0; i < Penalty.Length; i++)
+        {
+            builder.SetUnmatchedPenalty(i, Penalty[i]);
+        }
+
+        foreach (SpecPair pair in Pairs)
+        {
+            builder.AddPair(pair.Mentee, pair.Mentor, pair.Cost, pair.Locked);
+        }
+
+        for (int j = 0; j < MaxLoad.Length; j++)
+        {
+            builder.SetMentor(j, MinLoad[j], MaxLoad[j], SlotCosts?[j] is { Length: > 0 } costs ? costs : null);
+        }
+
+        return builder.Build();
+    }
+}
