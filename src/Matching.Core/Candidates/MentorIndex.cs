@@ -188,6 +188,7 @@ internal sealed class MentorIndex
                 ? -1
                 : (BitOperations.PopCount(_offered[t] & work.Wanted[0]) * work.Stride) + (BitOperations.PopCount(_goals[t] & work.Goals[0]) * work.LevelCount) + _level[t];
         }
+
         /// <summary>
         /// Writes into <paramref name="into"/> the positions in [<paramref name="from"/>, <paramref name="to"/>) of the
         /// order whose mentor may reach <paramref name="bar"/>: in the mentee's language pool, with a key bound (at most

@@ -229,6 +229,9 @@ internal static class ReducedCostPricer
     /// <summary>Per-thread state: the workspace and the best violators of the current mentee.</summary>
     private sealed class Search(MentorWorkspace work, int limit)
     {
+        /// <summary>The mentors per slice of the order that a visit picks at once.</summary>
+        private const int PickedPerSlice = 256;
+
         private readonly int[] _mentor = new int[limit];
         private readonly int[] _points = new int[limit];
         private readonly long[] _key = new long[limit];
@@ -237,9 +240,6 @@ internal static class ReducedCostPricer
         private long _need;
         private int _shift;
         private int _mentors;
-
-        /// <summary>The mentors per slice of the order that a visit picks at once.</summary>
-        private const int PickedPerSlice = 256;
 
         public MentorWorkspace Work => work;
 
