@@ -77,6 +77,27 @@ public class CriteriaTests
         Assert.Equal(0.5, Values[(int)Criterion.Affinity]); // shares 1 of the mentee's 2 characteristics
     }
 
+    /// <summary>
+    /// Two mentors alike but for their identity answers: an opted-in mentee's score weighs the shared characteristic
+    /// by the affinity weight, a mentee who did not opt in scores both the same (mutation run S: a score that never
+    /// counted affinity survived every earlier test, which read the criterion's value only).
+    /// </summary>
+    [Fact]
+    public void Affinity_OfAMenteeWhoOptedIn_MovesTheScoreByItsWeight()
+    {
+        Participant optedIn = new() { Id = "a", Name = "a", Roles = Roles.Mentee, WantsAffinity = true, Identity = People.Tags("X"), Goals = People.Tags("g") };
+        Participant notOptedIn = new() { Id = "b", Name = "b", Roles = Roles.Mentee, WantsAffinity = false, Identity = People.Tags("X"), Goals = People.Tags("g") };
+        Participant alike = new() { Id = "m1", Name = "m1", Roles = Roles.Mentor, Capacity = 1, Identity = People.Tags("x"), Goals = People.Tags("g") };
+        Participant other = new() { Id = "m2", Name = "m2", Roles = Roles.Mentor, Capacity = 1, Identity = People.Tags("z"), Goals = People.Tags("g") };
+        var scorer = new WeightedScorer([optedIn, notOptedIn, alike, other]);
+        ScoringOptions options = ScoringOptions.Default;
+
+        Assert.Equal(100.0, scorer.Score(0, 2, Values), 9);
+        Assert.Equal(100.0 * options.GoalsWeight / (options.GoalsWeight + options.AffinityWeight), scorer.Score(0, 3, Values), 9);
+        Assert.Equal(100.0, scorer.Score(1, 2, Values), 9);
+        Assert.Equal(100.0, scorer.Score(1, 3, Values), 9);
+    }
+
     [Fact]
     public void Explanation_HonoredAffinity_NeverNamesIdentityAnswers()
     {
