@@ -15,6 +15,24 @@ internal sealed record ProblemSpec(long[] Penalty, SpecPair[] Pairs, int[] MinLo
 {
     public ProblemSpec WithPairs(SpecPair[] pairs) => this with { Pairs = pairs };
 
+    /// <summary>About half of the pairs this spec (and <paramref name="other"/>, if given) lacks, none of them locked.</summary>
+    public List<SpecPair> SomeMissingPairs(Random random, ProblemSpec? other = null)
+    {
+        var added = new List<SpecPair>();
+        for (int i = 0; i < Penalty.Length; i++)
+        {
+            for (int j = 0; j < MaxLoad.Length; j++)
+            {
+                if (!Pairs.Any(x => x.Mentee == i && x.Mentor == j) && other?.Pairs.Any(x => x.Mentee == i && x.Mentor == j) != true && random.Next(2) == 0)
+                {
+                    added.Add(new SpecPair(i, j, random.Next(-20, 150), false));
+                }
+            }
+        }
+
+        return added;
+    }
+
     public AssignmentProblem Build()
     {
         var builder = new AssignmentProblemBuilder(Penalty.Length, MaxLoad.Length, 0);

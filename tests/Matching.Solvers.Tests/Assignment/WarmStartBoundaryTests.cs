@@ -43,7 +43,7 @@ public class WarmStartBoundaryTests
                 continue;
             }
 
-            List<SpecPair> added = NewPairs(random, earlierSpec);
+            List<SpecPair> added = earlierSpec.SomeMissingPairs(random);
             ProblemSpec grownSpec;
             if (mode == 0)
             {
@@ -110,7 +110,7 @@ public class WarmStartBoundaryTests
                 repeated = [own[1], own[0]];
             }
 
-            ProblemSpec grownSpec = earlierSpec.WithPairs([.. repeated, .. earlierSpec.Pairs, .. NewPairs(random, earlierSpec)]);
+            ProblemSpec grownSpec = earlierSpec.WithPairs([.. repeated, .. earlierSpec.Pairs, .. earlierSpec.SomeMissingPairs(random)]);
             AssignmentProblem grown = grownSpec.Build();
             AssignmentResult fresh = solver.Solve(grown, TestTime.Limit());
             AssignmentResult warm = solver.Solve(grown, previous, TestTime.Limit());
@@ -154,24 +154,6 @@ public class WarmStartBoundaryTests
         }
 
         return map;
-    }
-
-    /// <summary>Some of the pairs the spec lacks, none of them locked.</summary>
-    private static List<SpecPair> NewPairs(Random random, ProblemSpec spec)
-    {
-        var added = new List<SpecPair>();
-        for (int i = 0; i < spec.Penalty.Length; i++)
-        {
-            for (int j = 0; j < spec.MaxLoad.Length; j++)
-            {
-                if (!spec.Pairs.Any(x => x.Mentee == i && x.Mentor == j) && random.Next(2) == 0)
-                {
-                    added.Add(new SpecPair(i, j, random.Next(-20, 150), false));
-                }
-            }
-        }
-
-        return added;
     }
 
     /// <summary>

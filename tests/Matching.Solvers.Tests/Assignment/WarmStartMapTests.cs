@@ -47,8 +47,8 @@ public class WarmStartMapTests
             int mode = round % 4;
             ProblemSpec grownSpec = mode switch
             {
-                0 => earlierSpec.WithPairs([.. earlierSpec.Pairs, .. NewPairs(random, earlierSpec)]),
-                1 => earlierSpec.WithPairs([.. earlierSpec.Pairs.Concat(NewPairs(random, earlierSpec)).OrderBy(_ => random.Next())]),
+                0 => earlierSpec.WithPairs([.. earlierSpec.Pairs, .. earlierSpec.SomeMissingPairs(random)]),
+                1 => earlierSpec.WithPairs([.. earlierSpec.Pairs.Concat(earlierSpec.SomeMissingPairs(random)).OrderBy(_ => random.Next())]),
                 2 => earlierSpec.WithPairs([.. earlierSpec.Pairs.OrderBy(_ => random.Next())]),
                 _ => earlierSpec,
             };
@@ -104,7 +104,7 @@ public class WarmStartMapTests
 
             // The changed problem also gains pairs, as a pricing round would add them (none that the earlier problem had: a
             // pair removed and added again at the same cost would be no change).
-            ProblemSpec grownSpec = changedSpec.WithPairs([.. changedSpec.Pairs, .. NewPairs(random, changedSpec, earlierSpec)]);
+            ProblemSpec grownSpec = changedSpec.WithPairs([.. changedSpec.Pairs, .. changedSpec.SomeMissingPairs(random, earlierSpec)]);
             AssignmentProblem grown = grownSpec.Build();
             AssignmentResult fresh = solver.Solve(grown, TestTime.Limit());
             AssignmentResult warm = solver.Solve(grown, previous, TestTime.Limit());
@@ -146,7 +146,7 @@ public class WarmStartMapTests
             // A new pair's reduced cost is its cost minus the signed cost of the tree path from its mentor to its mentee
             // (π(mentor) − π(mentee)); the path has at most mentees + mentors + 1 arcs, each costing at most 200 in
             // absolute value (artificial arcs left in the tree cost 0), so below 2,400: every new pair costs 10,000 more.
-            SpecPair[] added = [.. NewPairs(random, earlierSpec).Select(p => p with { Cost = 10_000 + p.Cost })];
+            SpecPair[] added = [.. earlierSpec.SomeMissingPairs(random).Select(p => p with { Cost = 10_000 + p.Cost })];
             ProblemSpec grownSpec = earlierSpec.WithPairs(round % 2 == 0 ? [.. earlierSpec.Pairs, .. added] : [.. earlierSpec.Pairs.Concat(added).OrderBy(_ => random.Next())]);
             AssignmentProblem grown = grownSpec.Build();
             AssignmentResult warm = solver.Solve(grown, previous, TestTime.Limit());
@@ -240,24 +240,6 @@ public class WarmStartMapTests
                 // earlier ones followed by new ones: a pair repeated after them is only a new parallel pair).
                 return p < 0 || spec.Pairs.Count(x => x.Mentee == spec.Pairs[p].Mentee) < 2 ? null : spec.WithPairs([spec.Pairs[p], .. spec.Pairs]);
         }
-    }
-
-    /// <summary>Some of the pairs the spec (and <paramref name="other"/>) lack, none of them locked.</summary>
-    private static List<SpecPair> NewPairs(Random random, ProblemSpec spec, ProblemSpec? other = null)
-    {
-        var added = new List<SpecPair>();
-        for (int i = 0; i < spec.Penalty.Length; i++)
-        {
-            for (int j = 0; j < spec.MaxLoad.Length; j++)
-            {
-                if (!spec.Pairs.Any(x => x.Mentee == i && x.Mentor == j) && other?.Pairs.Any(x => x.Mentee == i && x.Mentor == j) != true && random.Next(2) == 0)
-                {
-                    added.Add(new SpecPair(i, j, random.Next(-20, 150), false));
-                }
-            }
-        }
-
-        return added;
     }
 
     /// <summary>A random problem: a few mentees and mentors, some pairs (a few locked), load bounds, sometimes slot costs.</summary>
